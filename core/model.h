@@ -1,0 +1,122 @@
+// The plain data passed between the stages (extract → normalize → parse → check → emit).
+// Nothing here knows poppler, ICU or RE2: each stage keeps its library types to itself.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/decimal.h"
+
+namespace gongkai {
+
+// A rectangle in PDF points, top-left origin (y grows downwards), as poppler-cpp reports it.
+struct Box {
+  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+  double width() const { return x1 - x0; }
+  double height() const { return y1 - y0; }
+};
+
+// A problem that did not stop the file: kept, capped, and written into the outputs.
+struct Diagnostic {
+  enum class Severity { Info, Warning, Error };
+  Severity severity = Severity::Warning;
+  int page = 0;  // 1-based; 0 when it concerns the whole file
+  std::string message;
+};
+
+// ---- extract → parse -----------------------------------------------------------------------
+
+// One cell of a source line: raw text (not yet normalised) and where it stood (zero box for
+// text input).
+struct SourceCell {
+  std::string text;
+  Box box;
+};
+
+// One printed row. Lines that belong to an aligned grid (a ruled table in a PDF, or consecutive
+// tab-separated lines in text input) share a `region` id >= 0, and in them cells[i] is column i
+// of that grid, empty strings included, so every line of a region has the same number of cells.
+// Other lines (titles, metadata, narrative) have region -1 and usually one cell.
+struct SourceLine {
+  int page = 1;
+  int region = -1;
+  std::vector<SourceCell> cells;
+  Box box;
+};
+
+struct SourceInfo {
+  std::string file_name;  // base name, as given
+  std::string sha256;     // hex of the input's bytes
+  int page_count = 0;
+  std::string format;  // "pdf" or "text"
+};
+
+struct SourceDocument {
+  SourceInfo info;
+  std::vector<SourceLine> lines;
+  std::vector<Diagnostic> diagnostics;
+};
+
+// ---- parse → check → emit ------------------------------------------------------------------
+
+struct Value {
+  enum class Kind { Null, Text, Amount };
+  Kind kind = Kind::Null;
+  std::string text;  // Text: the normalised text; Amount: the normalised printed form
+  Decimal amount;    // Amount only
+
+  static Value null() { return {}; }
+  static Value of_text(std::string t) { return {Kind::Text, std::move(t), {}}; }
+  static Value of_amount(Decimal d) { return {Kind::Amount, d.to_string(), d}; }
+  bool is_null() const { return kind == Kind::Null; }
+  bool is_amount() const { return kind == Kind::Amount; }
+  bool is_text() const { return kind == Kind::Text; }
+};
+
+// What a column holds, decided by parse from its header and cells.
+enum class ColumnRole { Label, Code, Amount };
+
+struct Table {
+  std::string title;   // as printed, normalised, without its number prefix
+  std::string number;  // 预算公开表1, 表一, 公开01表 …; empty when not numbered
+  std::string kind = "unknown";
+  std::string department;
+  std::string unit;  // 元, 万元, 千元 as printed; empty when not stated
+  std::vector<int> pages;
+  std::vector<std::string> columns;  // multi-row headers flattened with '/'
+  std::vector<ColumnRole> roles;     // one per column
+  std::vector<std::vector<Value>> rows;
+  bool empty = false;
+};
+
+// One arithmetic identity tested on the tables (issue 4).
+struct Check {
+  std::string identity;             // e.g. "row total = sum of parts"
+  std::vector<std::string> tables;  // titles (or numbers) of the tables involved
+  std::string location;             // row / column description
+  std::optional<Decimal> expected;
+  std::optional<Decimal> found;
+  std::optional<Decimal> difference;
+  // "ok", "rounding", "source_error", "parse_doubt"
+  std::string verdict;
+  std::string note;
+};
+
+struct DocumentInfo {
+  std::string department;
+  int year = 0;                  // 0 when not found
+  std::string kind = "unknown";  // budget, final_account, unknown
+  std::string title;
+};
+
+struct Document {
+  SourceInfo source;
+  DocumentInfo document;
+  std::vector<Table> tables;
+  std::vector<std::string> narrative;  // text lines outside tables, in reading order
+  std::vector<Check> checks;
+  std::vector<Diagnostic> diagnostics;
+};
+
+}  // namespace gongkai

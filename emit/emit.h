@@ -1,0 +1,33 @@
+// The emit stage: a Document written as JSON, one CSV per table, rows of the tidy long CSV, and
+// (sqlite.h) the SQLite store. Every file is written through AtomicFile: a reader never sees a
+// half-written output, whatever happens to the run.
+//
+//   gongkai::emit::write_json(doc, out);                  // the output contract
+//   gongkai::emit::write_table_csv(doc.tables[0], out, {.bom = true});
+#pragma once
+
+#include <ostream>
+#include <string>
+
+#include "core/model.h"
+
+namespace gongkai::emit {
+
+struct JsonOptions {
+  bool pretty = true;
+};
+void write_json(const Document& doc, std::ostream& out, const JsonOptions& options = {});
+
+struct CsvOptions {
+  bool bom = false;  // a UTF-8 byte order mark, so that Excel reads Chinese text correctly
+};
+void write_table_csv(const Table& table, std::ostream& out, const CsvOptions& options = {});
+
+// The tidy CSV: one row per amount of every table of every document of a run.
+void write_tidy_header(std::ostream& out, const CsvOptions& options = {});
+void write_tidy_rows(const Document& doc, std::ostream& out);
+
+// File names of the per-table CSVs: "01-income_expenditure_summary.csv" (order, kind).
+std::string table_csv_name(const Table& table, std::size_t index);
+
+}  // namespace gongkai::emit

@@ -1,0 +1,30 @@
+// The extract stage: a file in, its printed lines out (plain data, see core/model.h).
+//
+//   auto doc = gongkai::extract::read_file("samples/sx-wsb-2024-budget.txt");
+//   for (const auto& line : doc.lines) { ... line.cells[i].text ... }
+//
+// Text input: one printed row a line, table cells separated by tabs (the seed's form).
+// PDF input: words and ruling lines from poppler, cells built by geometry (see layout.h).
+// Throws gongkai::FileError (naming the file, and the page where known) when the file cannot
+// be read at all; page-level trouble becomes a Diagnostic and the other pages go on.
+#pragma once
+
+#include <filesystem>
+#include <string_view>
+
+#include "core/model.h"
+
+namespace gongkai::extract {
+
+// Tab-separated text already extracted from a disclosure. `display_name` is what outputs and
+// messages call the file.
+SourceDocument read_text_bytes(std::string_view bytes, std::string display_name);
+SourceDocument read_text(const std::filesystem::path& path);
+
+// A PDF, every page, one pass of poppler per page.
+SourceDocument read_pdf(const std::filesystem::path& path);
+
+// Chooses by content: "%PDF-" at the start is a PDF, anything else is read as text.
+SourceDocument read_file(const std::filesystem::path& path);
+
+}  // namespace gongkai::extract

@@ -1,0 +1,92 @@
+// Reads tab-separated extracted text: a line with a tab is a grid row; consecutive grid rows
+// (blank lines and dash rules between them allowed) form one region. A form feed starts a page.
+#include <fstream>
+#include <iterator>
+
+#include "core/error.h"
+#include "core/sha256.h"
+#include "extract/extract.h"
+
+namespace gongkai::extract {
+namespace {
+
+std::vector<std::string> split_tabs(std::string_view line) {
+  std::vector<std::string> cells;
+  std::size_t start = 0;
+  while (true) {
+    auto tab = line.find('\t', start);
+    cells.emplace_back(line.substr(start, tab == std::string_view::npos ? tab : tab - start));
+    if (tab == std::string_view::npos) break;
+    start = tab + 1;
+  }
+  return cells;
+}
+
+bool is_blank(std::string_view line) {
+  return line.find_first_not_of(" \t\r\f\v") == std::string_view::npos;
+}
+
+// "---------\t-------\t--" rows are drawn rules, not data.
+bool is_rule(std::string_view line) {
+  return !is_blank(line) && line.find_first_not_of("-=_ \t\r") == std::string_view::npos;
+}
+
+}  // namespace
+
+SourceDocument read_text_bytes(std::string_view bytes, std::string display_name) {
+  SourceDocument doc;
+  doc.info.file_name = std::move(display_name);
+  doc.info.format = "text";
+  doc.info.sha256 = sha256_hex(bytes);
+  if (bytes.find('\0') != std::string_view::npos)
+    throw FileError(doc.info.file_name, 0, "binary data in a text input (is it a PDF or a spreadsheet?)");
+
+  int page = 1;
+  int region = -1;
+  int next_region = 0;
+  bool in_grid = false;
+  std::size_t start = 0;
+  while (start <= bytes.size()) {
+    auto end = bytes.find('\n', start);
+    std::string_view line = bytes.substr(start, end == std::string_view::npos ? end : end - start);
+    start = end == std::string_view::npos ? bytes.size() + 1 : end + 1;
+    while (!line.empty() && line.front() == '\f') {
+      ++page;
+      line.remove_prefix(1);
+    }
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (is_blank(line) || is_rule(line)) continue;
+    SourceLine out;
+    out.page = page;
+    if (line.find('\t') != std::string_view::npos) {
+      if (!in_grid) region = next_region++;
+      in_grid = true;
+      out.region = region;
+      for (auto& text : split_tabs(line)) out.cells.push_back({std::move(text), {}});
+    } else {
+      in_grid = false;
+      out.cells.push_back({std::string(line), {}});
+    }
+    doc.lines.push_back(std::move(out));
+  }
+  doc.info.page_count = page;
+  return doc;
+}
+
+SourceDocument read_text(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw FileError(path.filename().string(), 0, "cannot open the file");
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  return read_text_bytes(bytes, path.filename().string());
+}
+
+SourceDocument read_file(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw FileError(path.filename().string(), 0, "cannot open the file");
+  char head[5] = {};
+  in.read(head, 5);
+  if (std::string_view(head, static_cast<std::size_t>(in.gcount())) == "%PDF-") return read_pdf(path);
+  return read_text(path);
+}
+
+}  // namespace gongkai::extract
