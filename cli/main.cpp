@@ -1,1 +1,64 @@
-int main() { return 0; }
+// gongkai: the command line. It only maps arguments to jobs and exceptions to exit codes; the
+// work is in the stage libraries.
+#include <CLI/CLI.hpp>
+#include <iostream>
+
+#include "cli/convert.h"
+#include "cli/inspect_command.h"
+#include "parse/classify.h"
+
+int main(int argc, char** argv) {
+  CLI::App app{
+      "gongkai (公开): Chinese government budget and final-account disclosures (部门预算/决算公开,\n"
+      "PDF or tab-separated text) into exact, checked tables: JSON, CSV, a tidy long CSV and SQLite."};
+  app.set_version_flag("--version", "gongkai 0.1.0");
+  app.require_subcommand(1);
+
+  gongkai::cli::ConvertOptions convert;
+  auto* cmd = app.add_subcommand("convert", "Convert disclosures (PDF or text) into JSON and CSV");
+  cmd->add_option("inputs", convert.inputs, "Input files, or folders searched for .pdf and .txt")
+      ->required()
+      ->check(CLI::ExistingPath);
+  cmd->add_option("-o,--output", convert.output,
+                  "Output folder (created), or - to print the JSON of a single input on stdout")
+      ->capture_default_str();
+  cmd->add_flag("!--no-csv", convert.csv, "Do not write one CSV per table");
+  cmd->add_flag("!--no-tidy", convert.tidy, "Do not write the tidy long CSV (tidy.csv)");
+  cmd->add_flag("--bom", convert.csv_bom, "Start every CSV with a UTF-8 BOM (for Excel)");
+  cmd->add_option("--sqlite", convert.sqlite,
+                  "Also load everything into this SQLite database (created or updated)");
+  cmd->add_flag("--strict", convert.strict,
+                "Exit with code 3 when a document has a failed arithmetic check");
+  cmd->add_flag("-q,--quiet", convert.quiet, "Only errors on stderr, no progress");
+  cmd->add_flag("--compact", convert.compact, "Write JSON on one line");
+  cmd->add_option("-j,--jobs", convert.jobs, "Files converted in parallel")
+      ->check(CLI::Range(1u, 64u))
+      ->capture_default_str();
+  cmd->footer(
+      "Outputs, per input NAME: OUTDIR/NAME.json (the document: source, document, tables, checks,\n"
+      "diagnostics), OUTDIR/NAME/NN-KIND.csv (one per table); for the run: OUTDIR/tidy.csv (one row\n"
+      "per amount). Every file appears whole or not at all.\n"
+      "Exit codes: 0 done; 1 some input could not be converted (named on stderr with its page);\n"
+      "2 bad arguments; 3 --strict and a check failed.");
+
+  gongkai::cli::InspectOptions inspect;
+  auto* ins = app.add_subcommand("inspect", "Show the lines and cells found on one PDF page");
+  ins->add_option("file", inspect.file, "A PDF")->required()->check(CLI::ExistingFile);
+  ins->add_option("-p,--page", inspect.page, "1-based page number")->required();
+
+  auto* kinds = app.add_subcommand("kinds", "List the table kinds gongkai recognises");
+
+  CLI11_PARSE(app, argc, argv);
+  try {
+    if (cmd->parsed()) return gongkai::cli::run_convert(convert);
+    if (ins->parsed()) return gongkai::cli::run_inspect(inspect);
+    if (kinds->parsed()) {
+      for (const auto& k : gongkai::parse::known_kinds()) std::cout << k << '\n';
+      return 0;
+    }
+  } catch (const std::exception& e) {
+    std::cerr << "gongkai: " << e.what() << '\n';
+    return 1;
+  }
+  return 2;
+}

@@ -27,6 +27,10 @@ void write_table_csv(const Table& table, std::ostream& out, const CsvOptions& op
 void write_tidy_header(std::ostream& out, const CsvOptions& options = {});
 void write_tidy_rows(const Document& doc, std::ostream& out);
 
+// Names used in every output format, so JSON, CSV and SQLite agree.
+std::string role_name(ColumnRole role);
+std::string severity_name(Diagnostic::Severity severity);
+
 // File names of the per-table CSVs: "01-income_expenditure_summary.csv" (order, kind).
 std::string table_csv_name(const Table& table, std::size_t index);
 

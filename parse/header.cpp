@@ -1,1 +1,100 @@
-// placeholder, being written
+#include "parse/header.h"
+
+#include <algorithm>
+
+#include "normalize/normalize.h"
+#include "parse/patterns.h"
+
+namespace gongkai::parse {
+namespace {
+
+bool is_small_integer(const std::string& s) {
+  return !s.empty() && s.size() <= 3 && std::all_of(s.begin(), s.end(), [](char c) {
+    return c >= '0' && c <= '9';
+  });
+}
+
+bool is_bare_year(const std::string& s) {
+  return s.size() == 4 && (s.starts_with("19") || s.starts_with("20")) && is_small_integer(s.substr(0, 3)) &&
+         s[3] >= '0' && s[3] <= '9';
+}
+
+const std::string& cell(const std::vector<std::string>& row, std::size_t c) {
+  static const std::string none;
+  return c < row.size() ? row[c] : none;
+}
+
+}  // namespace
+
+bool is_column_number_row(const std::vector<std::string>& row) {
+  int numbers = 0;
+  for (const auto& c : row) {
+    if (c.empty()) continue;
+    if (is_small_integer(c)) {
+      ++numbers;
+      continue;
+    }
+    if (c == "栏次" || c == "行次" || c == "甲" || c == "乙" || c == "丙" || c == "丁" ||
+        c == "项目" || c == "栏次/行次")
+      continue;
+    return false;
+  }
+  return numbers >= 2;
+}
+
+bool is_data_row(const std::vector<std::string>& row) {
+  if (is_column_number_row(row)) return false;
+  auto first = std::find_if(row.begin(), row.end(), [](const auto& c) { return !c.empty(); });
+  if (first == row.end()) return false;
+  if (is_subject_code(*first)) return true;
+  bool only_amounts_after_first = true;
+  for (auto it = first; it != row.end(); ++it) {
+    if (it->empty()) continue;
+    bool amount = !is_bare_year(*it) && normalize::parse_amount(*it).has_value();
+    if (amount && it != first) return true;
+    if (!amount && it != first && !normalize::is_placeholder(*it)) only_amounts_after_first = false;
+  }
+  // A totals row with no amounts yet (an empty table's bare 合计) — but not a header row such
+  // as "合计 | 一般公共预算 | …", whose other cells are words.
+  return is_total_label(*first) && only_amounts_after_first;
+}
+
+std::size_t header_row_count(const Grid& rows) {
+  for (std::size_t r = 0; r < rows.size(); ++r)
+    if (is_data_row(rows[r])) return r;
+  return rows.size();
+}
+
+std::vector<std::string> flatten_header(std::span<const std::vector<std::string>> header,
+                                        std::size_t columns) {
+  std::vector<std::string> names(columns);
+  // starts[c]: some row above the current one begins a span at column c.
+  std::vector<bool> starts(columns, false);
+  for (const auto& row : header) {
+    if (is_column_number_row(row)) continue;
+    std::string carry;
+    std::vector<bool> row_starts = starts;
+    for (std::size_t c = 0; c < columns; ++c) {
+      const auto& text = cell(row, c);
+      if (starts[c]) carry.clear();
+      if (!text.empty()) {
+        carry = text;
+        row_starts[c] = true;
+      }
+      const std::string& part = text.empty() ? carry : text;
+      if (part.empty()) continue;
+      // A vertically merged cell repeats in some exports: don't write "项目/项目".
+      auto last_slash = names[c].rfind('/');
+      std::string_view last = last_slash == std::string::npos
+                                  ? std::string_view(names[c])
+                                  : std::string_view(names[c]).substr(last_slash + 1);
+      if (last == part) continue;
+      if (!names[c].empty()) names[c] += '/';
+      names[c] += part;
+    }
+    starts = std::move(row_starts);
+  }
+  return names;
+}
+
+}  // namespace gongkai::parse

@@ -1,4 +1,233 @@
+// Walks the document's lines once, in reading order: text lines are titles, numbers, metadata,
+// notes or narrative; grid lines are rows of the table that is open. A table stays open across
+// page markers and continuation pages (a new grid with no title of its own), whose repeated
+// header rows are dropped.
 #include "parse/parse.h"
+
+#include <algorithm>
+#include <map>
+
+#include "normalize/normalize.h"
+#include "parse/patterns.h"
+#include "parse/table_builder.h"
+
 namespace gongkai::parse {
-Document parse_document(const SourceDocument& source) { Document d; d.source = source.info; return d; }
+namespace {
+
+std::string joined_text(const SourceLine& line) {
+  std::string out;
+  for (const auto& c : line.cells) {
+    if (c.text.empty()) continue;
+    if (!out.empty()) out += ' ';
+    out += c.text;
+  }
+  return normalize::clean_text(out);
 }
+
+std::vector<std::string> cleaned_cells(const SourceLine& line) {
+  std::vector<std::string> cells;
+  cells.reserve(line.cells.size());
+  for (const auto& c : line.cells) cells.push_back(normalize::clean_text(c.text));
+  return cells;
+}
+
+bool all_empty(const std::vector<std::string>& cells) {
+  return std::all_of(cells.begin(), cells.end(), [](const auto& c) { return c.empty(); });
+}
+
+class DocumentWalker {
+ public:
+  explicit DocumentWalker(const SourceDocument& source) : source_(source) {}
+
+  Document run() {
+    collect_toc();
+    for (const auto& line : source_.lines) {
+      if (line.region < 0) on_text(line);
+      else on_grid(line);
+    }
+    close_table();
+    doc_.source = source_.info;
+    doc_.diagnostics = source_.diagnostics;
+    fill_document_info();
+    return std::move(doc_);
+  }
+
+ private:
+  // The table of contents maps titles to numbers for tables printed without theirs (表五 …).
+  void collect_toc() {
+    for (const auto& line : source_.lines) {
+      std::string text = joined_text(line);
+      if (!is_toc_line(text)) continue;
+      auto cut = std::min({text.find(".."), text.find("…"), text.find("··")});
+      if (auto m = match_title(text.substr(0, cut)); m && !m->number.empty())
+        toc_numbers_.emplace(m->title, m->number);
+    }
+  }
+
+  void on_text(const SourceLine& line) {
+    std::string text = joined_text(line);
+    if (text.empty() || is_toc_line(text)) return;
+    if (is_page_marker(text)) return;
+    if (is_table_number(text)) {
+      close_table();
+      pending_number_ = text;
+      return;
+    }
+    if (auto title = match_title(text)) {
+      open_table(*title, line.page);
+      if (auto unit = normalize::unit_in(text)) open_->unit = *unit;
+      return;
+    }
+    if (take_metadata(text)) return;
+    if (open_ && is_empty_note(text)) {
+      open_->empty_note = true;
+      return;
+    }
+    // Narrative ends a table that has rows; before its rows it is a subtitle ("(2024)年度").
+    if (open_ && !open_->rows.empty()) close_table();
+    if (!document_title_seen_ && is_document_title(text)) {
+      document_title_seen_ = true;
+      doc_.document.title = text;
+      if (!previous_text_.empty() && text.find(previous_text_) == std::string::npos &&
+          previous_text_.size() < 90)
+        cover_department_ = previous_text_;
+    }
+    previous_text_ = text;
+    doc_.narrative.push_back(std::move(text));
+    pending_number_.clear();
+  }
+
+  // 部门名称:X / 单位:万元, on their own line or together. Returns true when the line is only that.
+  bool take_metadata(const std::string& text) {
+    auto department = department_in(text);
+    auto unit = normalize::unit_in(text);
+    if (!department && !unit) return false;
+    // A sentence that merely mentions a unit is narrative, not metadata.
+    if (!department && text.size() > 40) return false;
+    auto& target = open_ && open_->rows.empty() ? *open_ : next_meta_;
+    if (department) target.department = *department;
+    if (unit) target.unit = *unit;
+    return true;
+  }
+
+  void on_grid(const SourceLine& line) {
+    auto cells = cleaned_cells(line);
+    if (all_empty(cells)) return;
+    if (is_toc_line(joined_text(line))) return;
+    // Metadata printed inside the ruled area (a first row "单位:万元").
+    if (std::count_if(cells.begin(), cells.end(), [](const auto& c) { return !c.empty(); }) <= 2 &&
+        (open_ == std::nullopt || open_->rows.empty())) {
+      std::string text = joined_text(line);
+      if (take_metadata(text)) return;
+      if (auto title = match_title(text)) {
+        open_table(*title, line.page);
+        return;
+      }
+    }
+    if (open_ && open_->rows.empty() == false && is_empty_note(cells.front()) &&
+        std::count_if(cells.begin(), cells.end(), [](const auto& c) { return !c.empty(); }) == 1) {
+      open_->empty_note = true;
+      return;
+    }
+    if (!open_) open_untitled(line.page);
+    if (line.region != current_region_) {
+      current_region_ = line.region;
+      skipped_repeat_ = 0;
+      header_rows_ = header_row_count(open_->rows);
+    }
+    // A continuation page repeats the header: drop rows equal to the table's own header rows.
+    if (skipped_repeat_ < header_rows_ && open_->rows.size() > header_rows_ &&
+        cells == open_->rows[skipped_repeat_]) {
+      ++skipped_repeat_;
+      return;
+    }
+    skipped_repeat_ = header_rows_;  // only a leading run counts as a repeated header
+    open_->rows.push_back(std::move(cells));
+    open_->pages.push_back(line.page);
+  }
+
+  void open_table(const TitleMatch& title, int page) {
+    // The title repeated on a later page continues the same table (a form repeated on the same
+    // page, as 绩效目标申报表 are, is a new table).
+    if (open_ && !open_->rows.empty() && open_->title == title.title &&
+        page > open_->pages.back() && (title.number.empty() || title.number == open_->number)) {
+      open_->pages.push_back(page);
+      current_region_ = -1;
+      return;
+    }
+    close_table();
+    open_.emplace(std::move(next_meta_));
+    next_meta_ = {};
+    open_->title = title.title;
+    open_->number = !title.number.empty() ? title.number : pending_number_;
+    if (open_->number.empty())
+      if (auto it = toc_numbers_.find(title.title); it != toc_numbers_.end())
+        open_->number = it->second;
+    open_->pages.push_back(page);
+    pending_number_.clear();
+    current_region_ = -1;
+  }
+
+  // Rows with no title before them: a generic table named by the short line above, if any.
+  void open_untitled(int page) {
+    TitleMatch title;
+    if (!doc_.narrative.empty() && doc_.narrative.back().size() <= 90 &&
+        doc_.narrative.back().find_first_of("。;") == std::string::npos)
+      title.title = doc_.narrative.back();
+    open_table(title, page);
+  }
+
+  void close_table() {
+    if (!open_) return;
+    if (!open_->rows.empty()) {
+      if (open_->department.empty()) open_->department = last_department_;
+      else last_department_ = open_->department;
+      doc_.tables.push_back(build_table(std::move(*open_)));
+    }
+    open_.reset();
+    current_region_ = -1;
+  }
+
+  void fill_document_info() {
+    auto& info = doc_.document;
+    std::map<std::string, int> votes;
+    for (const auto& t : doc_.tables)
+      if (!t.department.empty()) ++votes[t.department];
+    auto best = std::max_element(votes.begin(), votes.end(),
+                                 [](const auto& a, const auto& b) { return a.second < b.second; });
+    info.department = best != votes.end() ? best->first : cover_department_;
+    for (auto& t : doc_.tables)
+      if (t.department.empty()) t.department = info.department;
+    if (!info.title.empty() && !info.department.empty() &&
+        info.title.find(info.department) == std::string::npos && cover_department_ == info.department)
+      info.title = info.department + info.title;
+    info.year = year_in(info.title);
+    std::string_view kind_source = info.title;
+    if (info.year == 0)
+      for (const auto& t : doc_.tables)
+        if ((info.year = year_in(t.title)) != 0) break;
+    if (kind_source.empty() && !doc_.tables.empty()) kind_source = doc_.tables.front().title;
+    if (kind_source.find("决算") != std::string_view::npos) info.kind = "final_account";
+    else if (kind_source.find("预算") != std::string_view::npos) info.kind = "budget";
+  }
+
+  const SourceDocument& source_;
+  Document doc_;
+  std::optional<PendingTable> open_;
+  PendingTable next_meta_;  // metadata seen before its table's title
+  std::string pending_number_;
+  std::string last_department_;
+  std::string cover_department_;
+  std::string previous_text_;
+  bool document_title_seen_ = false;
+  std::map<std::string, std::string> toc_numbers_;
+  int current_region_ = -1;
+  std::size_t header_rows_ = 0;
+  std::size_t skipped_repeat_ = 0;
+};
+
+}  // namespace
+
+Document parse_document(const SourceDocument& source) { return DocumentWalker(source).run(); }
+
+}  // namespace gongkai::parse

@@ -1,0 +1,31 @@
+// Internal to check/: the families of identities, one file each, called by run_checks().
+// Each appends the checks it could place to `out`; a check it cannot place is not made.
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include "core/model.h"
+
+namespace gongkai::check::detail {
+
+// table_identities.cpp: row totals (合计 = its columns), code hierarchy (类 = Σ款, 款 = Σ项),
+// the 合计 row (= Σ类), economic-class groups, 三公经费, units of 机关运行经费.
+void check_table(const Table& table, std::vector<Check>& out);
+
+// summary_tables.cpp: side-by-side 收入 | 支出 tables (本年收入合计 = Σ items, 收入总计 =
+// 本年收入合计 + 上年结转, 收入总计 = 支出总计 …).
+void check_side_by_side(const Table& table, std::vector<Check>& out);
+
+// cross_table.cpp: the same figure printed in two tables of one document.
+void check_cross_tables(const Document& doc, std::vector<Check>& out);
+
+// narrative.cpp: figures and changes stated in the text against the tables and themselves.
+void check_narrative(const Document& doc, std::vector<Check>& out);
+
+// verdicts.cpp: second look at the failures from `first` on — two failures in one table whose
+// differences cancel mean a value slid between columns (parse doubt); a lone failure in an
+// otherwise consistent table is said to be so.
+void refine_verdicts(std::vector<Check>& checks, std::size_t first);
+
+}  // namespace gongkai::check::detail

@@ -1,0 +1,98 @@
+#include "check/sum_check.h"
+
+#include <algorithm>
+
+#include "check/tolerance.h"
+
+namespace gongkai::check::detail {
+namespace {
+
+bool present(const Term& t) { return t.value.has_value(); }
+
+int exponent_of(const Term& t) { return t.exponent_shift - t.printed_scale; }
+
+Check base_check(const SumSpec& spec) {
+  Check c;
+  c.identity = spec.identity;
+  c.tables = spec.tables;
+  c.location = spec.location;
+  return c;
+}
+
+}  // namespace
+
+Term term(std::optional<Decimal> printed, int unit_power, bool unreadable) {
+  Term t;
+  t.unreadable = unreadable;
+  t.exponent_shift = unit_power;
+  if (printed) {
+    t.printed_scale = printed->scale();
+    t.value = unit_power == 0 ? *printed : printed->times_power_of_ten(unit_power);
+  }
+  return t;
+}
+
+std::optional<Check> judge_sum(const SumSpec& spec) {
+  const auto& parts = spec.parts;
+  bool any_part = std::any_of(parts.begin(), parts.end(), present);
+  bool any_unreadable = spec.total.unreadable ||
+      std::any_of(parts.begin(), parts.end(), [](const Term& t) { return t.unreadable; });
+  if (!present(spec.total) && !any_part && !any_unreadable) return std::nullopt;
+
+  Decimal expected;
+  int count = 0;
+  int exponent = present(spec.total) ? exponent_of(spec.total) : -100;
+  for (const Term& p : parts) {
+    if (!present(p)) continue;
+    expected += *p.value;
+    ++count;
+    exponent = std::max(exponent, exponent_of(p));
+  }
+
+  Check c = base_check(spec);
+  c.expected = expected;
+  c.found = spec.total.value;
+  if (any_unreadable) {
+    c.verdict = "parse_doubt";
+    c.note = "a cell the identity needs holds text or is missing from the row";
+    return c;
+  }
+  if (!present(spec.total)) {
+    if (expected.is_zero()) return std::nullopt;
+    c.verdict = "parse_doubt";
+    c.difference = -expected;
+    c.note = "the total cell is empty while its parts sum to " + expected.to_string();
+    return c;
+  }
+  if (!any_part && !spec.total.value->is_zero()) {
+    if (!spec.empty_parts_is_doubt) return std::nullopt;
+    c.verdict = "parse_doubt";
+    c.difference = *spec.total.value;
+    c.note = "every part is empty while the total is printed: cells may be missing";
+    return c;
+  }
+
+  Decimal difference = *spec.total.value - expected;
+  c.difference = difference;
+  Decimal tolerance = rounding_tolerance(count, exponent);
+  Outcome outcome = judge(difference, tolerance);
+  if (outcome != Outcome::Failed) {
+    c.verdict = verdict_name(outcome);
+    if (outcome == Outcome::Rounding)
+      c.note = "within " + tolerance.to_string() + " (" + std::to_string(std::max(count, 1)) +
+               " × half a unit of the last printed digit)";
+    return c;
+  }
+  if (spec.slid) {
+    if (auto why = spec.slid(difference)) {
+      c.verdict = "parse_doubt";
+      c.note = *why;
+      return c;
+    }
+  }
+  c.verdict = "source_error";
+  c.note = "differs by more than the rounding tolerance " + tolerance.to_string();
+  return c;
+}
+
+}  // namespace gongkai::check::detail

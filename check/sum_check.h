@@ -1,0 +1,44 @@
+// Internal to check/: one "printed total = sum of printed parts" judgement, shared by the
+// in-table, cross-table and narrative identities so they all round and explain alike.
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/model.h"
+
+namespace gongkai::check::detail {
+
+// One printed figure taking part in an identity. `value` is empty for an empty cell (0 to the
+// arithmetic); `unreadable` marks a cell that should hold a number but does not.
+struct Term {
+  std::optional<Decimal> value;
+  bool unreadable = false;
+  int exponent_shift = 0;  // unit power already applied to value (万元 → 元: 4)
+  int printed_scale = 0;   // decimals as printed, for the rounding tolerance
+};
+
+// A Term for a printed amount converted by 10^unit_power (0: kept as printed).
+Term term(std::optional<Decimal> printed, int unit_power = 0, bool unreadable = false);
+
+struct SumSpec {
+  std::string identity;
+  std::vector<std::string> tables;
+  std::string location;
+  Term total;
+  std::vector<Term> parts;
+  // When the total is printed but every part is empty: true = a cell is missing (parse doubt),
+  // false = nothing to check (some tables print a total alone).
+  bool empty_parts_is_doubt = false;
+  // Given the difference of a failed check, says why a value may have slid columns (a parse
+  // doubt), or nullopt.
+  std::function<std::optional<std::string>(Decimal)> slid;
+};
+
+// The check, or nullopt when there is nothing to check (every cell empty). Failures come back
+// as "source_error" unless the evidence points to the parse ("parse_doubt").
+std::optional<Check> judge_sum(const SumSpec& spec);
+
+}  // namespace gongkai::check::detail

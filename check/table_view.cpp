@@ -1,0 +1,191 @@
+#include "check/table_view.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <cctype>
+
+namespace gongkai::check::detail {
+namespace {
+
+// Leading ordinals of printed labels. One at a time, so "其中:(一)工资" loses both.
+const RE2& ordinal_prefix() {
+  static const RE2 re(
+      R"(^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|[0-9]+[、.]|[①-⑳]|其中:?))");
+  return re;
+}
+
+// Only Chinese ordinals mark the top-level items of summary tables.
+const RE2& chinese_ordinal() {
+  static const RE2 re(R"(^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)))");
+  return re;
+}
+
+bool all_digits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](unsigned char c) { return std::isdigit(c); });
+}
+
+// Digits of a code cell ("201", "03"); "" when the cell is not a code.
+std::string code_text(const Table& t, std::size_t row, std::size_t col) {
+  const Value* v = cell(t, row, col);
+  if (v == nullptr || v->is_null()) return {};
+  std::string s = without_spaces(v->text);
+  return all_digits(s) ? s : std::string{};
+}
+
+}  // namespace
+
+std::string without_spaces(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text)
+    if (c != ' ' && c != '\t' && c != '\n' && c != '\r') out.push_back(c);
+  return out;
+}
+
+std::string canonical_label(std::string_view text) {
+  std::string s = without_spaces(text);
+  while (RE2::Replace(&s, ordinal_prefix(), "")) {
+  }
+  return s;
+}
+
+bool has_ordinal_prefix(std::string_view text) {
+  return RE2::PartialMatch(without_spaces(text), chinese_ordinal());
+}
+
+std::string_view last_segment(std::string_view column) {
+  auto slash = column.rfind('/');
+  return slash == std::string_view::npos ? column : column.substr(slash + 1);
+}
+
+std::string_view column_prefix(std::string_view column) {
+  auto slash = column.rfind('/');
+  return slash == std::string_view::npos ? std::string_view{} : column.substr(0, slash);
+}
+
+bool is_total_column_name(std::string_view column) {
+  std::string seg = without_spaces(last_segment(column));
+  return seg.find("合计") != std::string::npos || seg.find("小计") != std::string::npos ||
+         seg.find("总计") != std::string::npos;
+}
+
+std::optional<int> unit_power(std::string_view unit) {
+  std::string u = without_spaces(unit);
+  if (u.find("亿元") != std::string::npos) return 8;
+  if (u.find("万元") != std::string::npos) return 4;
+  if (u.find("千元") != std::string::npos) return 3;
+  if (u.find("元") != std::string::npos) return 0;
+  return std::nullopt;
+}
+
+const Value* cell(const Table& t, std::size_t row, std::size_t col) {
+  if (row >= t.rows.size() || col >= t.rows[row].size()) return nullptr;
+  return &t.rows[row][col];
+}
+
+std::optional<Decimal> amount(const Table& t, std::size_t row, std::size_t col) {
+  const Value* v = cell(t, row, col);
+  if (v == nullptr || !v->is_amount()) return std::nullopt;
+  return v->amount;
+}
+
+bool unreadable(const Table& t, std::size_t row, std::size_t col) {
+  const Value* v = cell(t, row, col);
+  return v == nullptr || v->is_text();
+}
+
+std::vector<std::size_t> money_columns(const Table& t) {
+  std::vector<std::size_t> out;
+  for (std::size_t c = 0; c < t.columns.size() && c < t.roles.size(); ++c) {
+    if (t.roles[c] != ColumnRole::Amount) continue;
+    std::string name = without_spaces(t.columns[c]);
+    if (name.find("行次") != std::string::npos || name.find("栏次") != std::string::npos ||
+        name.find("序号") != std::string::npos || name.find("编码") != std::string::npos)
+      continue;
+    out.push_back(c);
+  }
+  return out;
+}
+
+std::string label_in(const Table& t, std::size_t row, std::size_t col) {
+  const Value* v = cell(t, row, col);
+  if (v == nullptr || !v->is_text()) return {};
+  return canonical_label(v->text);
+}
+
+std::string row_label(const Table& t, std::size_t row) {
+  for (std::size_t c = 0; c < t.roles.size(); ++c) {
+    if (t.roles[c] != ColumnRole::Label) continue;
+    std::string s = label_in(t, row, c);
+    if (!s.empty()) return s;
+  }
+  return {};
+}
+
+std::vector<std::string> row_codes(const Table& t) {
+  std::vector<std::size_t> code_cols;
+  for (std::size_t c = 0; c < t.roles.size(); ++c)
+    if (t.roles[c] == ColumnRole::Code) code_cols.push_back(c);
+  std::vector<std::string> codes(t.rows.size());
+  if (code_cols.empty()) return codes;
+  // Split codes (类 | 款 | 项): a row may print only its own level; carry the higher ones down.
+  std::vector<std::string> carried(code_cols.size());
+  for (std::size_t r = 0; r < t.rows.size(); ++r) {
+    std::vector<std::string> parts;
+    for (std::size_t i = 0; i < code_cols.size(); ++i) parts.push_back(code_text(t, r, code_cols[i]));
+    auto last = std::find_if(parts.rbegin(), parts.rend(), [](auto& p) { return !p.empty(); });
+    if (last == parts.rend()) continue;
+    std::size_t depth = static_cast<std::size_t>(parts.rend() - last);  // levels used
+    std::string code;
+    for (std::size_t i = 0; i < depth; ++i) {
+      if (parts[i].empty()) parts[i] = carried[i];
+      if (parts[i].empty()) {  // a level we cannot recover: leave the row without a code
+        code.clear();
+        break;
+      }
+      // A full code already printed in a later column ("2010301" under 项) stands alone.
+      if (i > 0 && parts[i].size() >= 3 && parts[i].rfind(code, 0) == 0) code.clear();
+      code += parts[i];
+    }
+    for (std::size_t i = 0; i < depth; ++i) carried[i] = parts[i];
+    for (std::size_t i = depth; i < carried.size(); ++i) carried[i].clear();
+    codes[r] = code;
+  }
+  return codes;
+}
+
+bool is_column_number_row(const Table& t, std::size_t row) {
+  std::string label = row_label(t, row);
+  if (label == "栏次" || label == "行次") return true;
+  // "1 2 3 4 5 6 7" printed under the header: every filled cell is the next small integer.
+  std::int64_t expect = 0;
+  int seen = 0;
+  for (const Value& v : t.rows[row]) {
+    if (v.is_null()) continue;
+    std::string s = without_spaces(v.text);
+    if (!all_digits(s) || s.size() > 2) return false;
+    std::int64_t n = std::stoll(s);
+    if (seen > 0 && n != expect) return false;
+    expect = n + 1;
+    ++seen;
+  }
+  return seen >= 2;
+}
+
+bool is_total_label(std::string_view canonical) {
+  return canonical == "合计" || canonical == "总计" || canonical == "部门合计" ||
+         canonical == "合计数" || canonical == "本表合计";
+}
+
+std::string describe_row(const Table& t, std::size_t row, std::string_view code) {
+  std::string label = row_label(t, row);
+  std::string out = "row ";
+  if (!code.empty()) out += std::string(code) + (label.empty() ? "" : " ");
+  out += label.empty() && code.empty() ? "#" + std::to_string(row + 1) : label;
+  return out;
+}
+
+std::string table_name(const Table& t) { return t.title.empty() ? t.number : t.title; }
+
+}  // namespace gongkai::check::detail

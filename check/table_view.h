@@ -1,0 +1,71 @@
+// Internal to check/: read-only views of a parsed Table. Checks find rows and columns by their
+// words (合计, 基本支出, 上年结转 …) and codes, never by position, so everything here answers
+// "which row/column means X" or "what does this cell hold", and nothing changes the table.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/model.h"
+
+namespace gongkai::check::detail {
+
+// Text without ASCII spaces: printed labels are compared as words, and PDFs break them anywhere.
+std::string without_spaces(std::string_view text);
+
+// A label as a comparable word: spaces removed, leading ordinals dropped ("一、", "(一)", "1.",
+// "①", "其中:"), so "一、一般公共服务支出" and "一般公共服务支出" are the same subject.
+std::string canonical_label(std::string_view text);
+
+// True when a label starts with a Chinese ordinal ("一、", "(一)"): a top-level item of a
+// side-by-side summary table, as opposed to the sub-items printed under a carry-over row.
+bool has_ordinal_prefix(std::string_view text);
+
+// The last '/'-separated segment of a flattened header ("本年收入/合计" → "合计"), and what is
+// before it ("本年收入"; empty for a top-level column).
+std::string_view last_segment(std::string_view column);
+std::string_view column_prefix(std::string_view column);
+
+// A column whose header announces a total of the columns beside it (合计, 小计, 2024年合计).
+bool is_total_column_name(std::string_view column);
+
+// Power of ten from the table's unit to 元 (元 0, 千元 3, 万元 4, 亿元 8); nullopt when the unit
+// is unknown. An empty unit is taken as unknown.
+std::optional<int> unit_power(std::string_view unit);
+
+// The cell, or nullptr when the row is shorter than the header (ragged rows happen in PDFs).
+const Value* cell(const Table& t, std::size_t row, std::size_t col);
+// The amount printed in a cell; nullopt for an empty cell (which the identities count as 0).
+std::optional<Decimal> amount(const Table& t, std::size_t row, std::size_t col);
+// A cell that should hold a number but holds text or is missing from the row: evidence of a
+// parse problem rather than of a source error.
+bool unreadable(const Table& t, std::size_t row, std::size_t col);
+
+// Amount columns that carry money: role Amount, and not 行次/栏次/序号 numbering columns.
+std::vector<std::size_t> money_columns(const Table& t);
+
+// The row's label: the first non-empty Label-role cell, canonical.
+std::string row_label(const Table& t, std::size_t row);
+// The label found in a given Label column (side-by-side tables have one per side), canonical.
+std::string label_in(const Table& t, std::size_t row, std::size_t col);
+
+// Functional/economic classification code per row ("" when none). Codes split over 类/款/项
+// columns are joined, inheriting the levels a row leaves blank from the rows above.
+std::vector<std::string> row_codes(const Table& t);
+
+// A "1 2 3 4 …" column-number row (or one labelled 栏次/行次): not data.
+bool is_column_number_row(const Table& t, std::size_t row);
+
+// Grand-total rows: 合计, 总计, 部门合计, 合计数 (canonical label, no code).
+bool is_total_label(std::string_view canonical);
+
+// "row 2010301 行政运行" / "row 合计" for check locations.
+std::string describe_row(const Table& t, std::size_t row, std::string_view code);
+
+// The name to put in Check::tables: the title, or the number when there is no title.
+std::string table_name(const Table& t);
+
+}  // namespace gongkai::check::detail

@@ -1,0 +1,27 @@
+// `gongkai convert`: the batch job behind the command line. Each input is read, parsed, checked
+// and written on its own; a file that fails is reported (file and page) and the batch goes on.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace gongkai::cli {
+
+struct ConvertOptions {
+  std::vector<std::filesystem::path> inputs;  // files or folders (searched for .pdf and .txt)
+  std::string output = "out";                 // folder, or "-" for JSON on stdout (one input)
+  bool csv = true;
+  bool csv_bom = false;
+  bool tidy = true;
+  std::filesystem::path sqlite;  // empty: no store
+  bool strict = false;           // failed checks make the exit code 3
+  bool quiet = false;
+  bool compact = false;  // JSON on one line
+  unsigned jobs = 1;
+};
+
+// Exit codes: 0 all converted; 1 some input could not be converted; 3 --strict and a check failed.
+int run_convert(const ConvertOptions& options);
+
+}  // namespace gongkai::cli

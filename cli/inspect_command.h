@@ -1,0 +1,15 @@
+// `gongkai inspect FILE.pdf --page N`: the debugging view of one page.
+#pragma once
+
+#include <filesystem>
+
+namespace gongkai::cli {
+
+struct InspectOptions {
+  std::filesystem::path file;
+  int page = 1;
+};
+
+int run_inspect(const InspectOptions& options);
+
+}  // namespace gongkai::cli

@@ -1,0 +1,433 @@
+// The SQLite store (see sqlite_store.h for the atomicity design, docs/sqlite.md for the schema).
+#include "emit/sqlite_store.h"
+
+#include <fcntl.h>
+#include <sqlite3.h>
+#include <unistd.h>
+
+#include <cstdint>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <system_error>
+#include <variant>
+#include <vector>
+
+#include "emit/emit.h"
+#include "emit/json_text.h"
+#include "emit/money.h"
+#include "emit/row_key.h"
+
+namespace gongkai::emit {
+namespace {
+
+// Money is TEXT (exact printed decimal) or INTEGER fen, never REAL. Row and column indexes are
+// 0-based (they index the JSON `rows` arrays); tables.seq is 1-based (the per-table CSV prefix).
+// ON DELETE CASCADE lets add() replace a document with one DELETE.
+constexpr std::string_view kSchema = R"sql(
+CREATE TABLE IF NOT EXISTS documents (
+  id         INTEGER PRIMARY KEY,
+  file_name  TEXT NOT NULL,
+  sha256     TEXT NOT NULL UNIQUE,
+  page_count INTEGER NOT NULL,
+  format     TEXT NOT NULL,
+  department TEXT NOT NULL,
+  year       INTEGER,
+  kind       TEXT NOT NULL,
+  title      TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS tables (
+  id          INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  seq         INTEGER NOT NULL,
+  title       TEXT NOT NULL,
+  number      TEXT NOT NULL,
+  kind        TEXT NOT NULL,
+  department  TEXT NOT NULL,
+  unit        TEXT NOT NULL,
+  pages       TEXT NOT NULL,
+  empty       INTEGER NOT NULL CHECK (empty IN (0, 1)),
+  n_columns   INTEGER NOT NULL,
+  n_rows      INTEGER NOT NULL,
+  UNIQUE (document_id, seq)
+);
+CREATE TABLE IF NOT EXISTS columns (
+  table_id INTEGER NOT NULL REFERENCES tables(id) ON DELETE CASCADE,
+  col      INTEGER NOT NULL,
+  name     TEXT NOT NULL,
+  role     TEXT NOT NULL CHECK (role IN ('label', 'code', 'amount')),
+  PRIMARY KEY (table_id, col)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS cells (
+  table_id INTEGER NOT NULL REFERENCES tables(id) ON DELETE CASCADE,
+  row      INTEGER NOT NULL,
+  col      INTEGER NOT NULL,
+  kind     TEXT NOT NULL CHECK (kind IN ('text', 'amount')),
+  text     TEXT NOT NULL,
+  PRIMARY KEY (table_id, row, col)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS amounts (
+  table_id    INTEGER NOT NULL REFERENCES tables(id) ON DELETE CASCADE,
+  row         INTEGER NOT NULL,
+  col         INTEGER NOT NULL,
+  row_code    TEXT,
+  row_label   TEXT NOT NULL,
+  column_name TEXT NOT NULL,
+  value_text  TEXT NOT NULL,
+  value_fen   INTEGER,
+  value_yuan  TEXT,
+  unit        TEXT NOT NULL,
+  PRIMARY KEY (table_id, row, col)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS amounts_row_code ON amounts(row_code);
+CREATE TABLE IF NOT EXISTS checks (
+  id          INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  identity    TEXT NOT NULL,
+  tables      TEXT NOT NULL,
+  location    TEXT NOT NULL,
+  expected    TEXT,
+  found       TEXT,
+  difference  TEXT,
+  verdict     TEXT NOT NULL,
+  note        TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS checks_document ON checks(document_id);
+CREATE TABLE IF NOT EXISTS diagnostics (
+  id          INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  severity    TEXT NOT NULL CHECK (severity IN ('info', 'warning', 'error')),
+  page        INTEGER NOT NULL,
+  message     TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS diagnostics_document ON diagnostics(document_id);
+CREATE VIEW IF NOT EXISTS amounts_long AS
+SELECT d.file_name AS document, t.department, d.year, t.number AS table_number,
+       t.title AS table_title, t.kind AS table_kind, a.row_code, a.row_label,
+       a.column_name AS "column", a.value_text AS value, a.unit, a.value_yuan,
+       a.value_fen, d.sha256, d.department AS document_department, d.kind AS document_kind,
+       t.seq AS table_seq, a.row, a.col
+FROM amounts a JOIN tables t ON t.id = a.table_id JOIN documents d ON d.id = t.document_id
+ORDER BY d.id, t.seq, a.row, a.col;
+)sql";
+
+// ---- RAII over the C API ---------------------------------------------------------------------
+
+struct CloseDb {
+  void operator()(sqlite3* db) const { sqlite3_close_v2(db); }
+};
+struct FinalizeStmt {
+  void operator()(sqlite3_stmt* stmt) const { sqlite3_finalize(stmt); }
+};
+struct FinishBackup {
+  void operator()(sqlite3_backup* backup) const { sqlite3_backup_finish(backup); }
+};
+using DbHandle = std::unique_ptr<sqlite3, CloseDb>;
+using StmtHandle = std::unique_ptr<sqlite3_stmt, FinalizeStmt>;
+
+[[noreturn]] void fail(const std::filesystem::path& file, std::string_view what, sqlite3* db) {
+  std::string message = file.string() + ": " + std::string(what);
+  if (db) message += ": " + std::string(sqlite3_errmsg(db));
+  throw std::runtime_error(message);
+}
+
+DbHandle open_db(const std::filesystem::path& file, int flags) {
+  sqlite3* raw = nullptr;
+  int rc = sqlite3_open_v2(file.c_str(), &raw, flags, nullptr);
+  DbHandle db(raw);  // sqlite hands out a handle even on failure; it must still be closed
+  if (rc != SQLITE_OK) fail(file, "cannot open", raw);
+  sqlite3_extended_result_codes(raw, 1);
+  return db;
+}
+
+void exec(sqlite3* db, const std::filesystem::path& file, std::string_view sql) {
+  char* error = nullptr;
+  if (sqlite3_exec(db, std::string(sql).c_str(), nullptr, nullptr, &error) == SQLITE_OK) return;
+  std::string message = error ? error : "unknown error";
+  sqlite3_free(error);
+  throw std::runtime_error(file.string() + ": " + message);
+}
+
+// A NULL, an integer or a text bound to one `?`.
+using Param = std::variant<std::nullptr_t, std::int64_t, std::string_view>;
+
+Param text_or_null(const std::optional<std::string>& text) {
+  if (!text) return nullptr;
+  return std::string_view(*text);
+}
+
+// One prepared statement, run many times: bind in order, step to the end, reset.
+class Statement {
+ public:
+  Statement(sqlite3* db, const std::filesystem::path& file, std::string_view sql)
+      : db_(db), file_(&file) {
+    sqlite3_stmt* raw = nullptr;
+    if (sqlite3_prepare_v3(db, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT,
+                           &raw, nullptr) != SQLITE_OK)
+      fail(file, "cannot prepare statement", db);
+    stmt_.reset(raw);
+  }
+
+  void run(std::initializer_list<Param> params) {
+    sqlite3_stmt* s = stmt_.get();
+    sqlite3_reset(s);
+    int index = 0;
+    for (const Param& p : params) bind(++index, p);
+    int rc = sqlite3_step(s);
+    while (rc == SQLITE_ROW) rc = sqlite3_step(s);
+    sqlite3_reset(s);  // also releases the statement's read of the database
+    if (rc != SQLITE_DONE) fail(*file_, "write failed", db_);
+  }
+
+  // run() then the rowid of the inserted row.
+  std::int64_t insert(std::initializer_list<Param> params) {
+    run(params);
+    return sqlite3_last_insert_rowid(db_);
+  }
+
+ private:
+  void bind(int index, const Param& p) {
+    sqlite3_stmt* s = stmt_.get();
+    if (std::holds_alternative<std::int64_t>(p)) {
+      sqlite3_bind_int64(s, index, std::get<std::int64_t>(p));
+    } else if (std::holds_alternative<std::string_view>(p)) {
+      auto text = std::get<std::string_view>(p);
+      // SQLITE_TRANSIENT: sqlite copies, so the view need not outlive the bind.
+      sqlite3_bind_text64(s, index, text.data(), text.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
+    } else {
+      sqlite3_bind_null(s, index);
+    }
+  }
+
+  sqlite3* db_;
+  const std::filesystem::path* file_;
+  StmtHandle stmt_;
+};
+
+std::int64_t to_int(std::size_t n) {
+  return static_cast<std::int64_t>(n);
+}
+
+// ---- how the model's values are written ------------------------------------------------------
+
+std::string pages_text(const std::vector<int>& pages) {
+  std::string out;
+  for (int page : pages) {
+    if (!out.empty()) out += ',';
+    out += std::to_string(page);
+  }
+  return out;
+}
+
+std::optional<std::string> decimal_text(const std::optional<Decimal>& d) {
+  if (!d) return std::nullopt;
+  return d->to_string();
+}
+
+// Check.tables as a JSON array of strings: a title may hold commas, and SQLite's json_each()
+// reads the array back.
+std::string json_array(const std::vector<std::string>& items) {
+  std::string out = "[";
+  for (const auto& item : items) {
+    if (out.size() > 1) out += ',';
+    out += json_string(item);
+  }
+  return out + "]";
+}
+
+void fsync_path(const std::filesystem::path& path, bool required) {
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  bool ok = fd >= 0 && ::fsync(fd) == 0;
+  if (fd >= 0) ::close(fd);
+  if (!ok && required) throw std::runtime_error(path.string() + ": cannot flush to disk");
+}
+
+}  // namespace
+
+// ---- the store ---------------------------------------------------------------------------------
+
+// The statements add() uses, prepared once per store.
+struct Statements {
+  Statements(sqlite3* db, const std::filesystem::path& file)
+      : delete_document(db, file, "DELETE FROM documents WHERE sha256 = ?"),
+        document(db, file,
+                 "INSERT INTO documents (file_name, sha256, page_count, format, department, year,"
+                 " kind, title) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        table(db, file,
+              "INSERT INTO tables (document_id, seq, title, number, kind, department, unit, pages,"
+              " empty, n_columns, n_rows) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        column(db, file, "INSERT INTO columns (table_id, col, name, role) VALUES (?, ?, ?, ?)"),
+        cell(db, file, "INSERT INTO cells (table_id, row, col, kind, text) VALUES (?, ?, ?, ?, ?)"),
+        amount(db, file,
+               "INSERT INTO amounts (table_id, row, col, row_code, row_label, column_name,"
+               " value_text, value_fen, value_yuan, unit) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        check(db, file,
+              "INSERT INTO checks (document_id, identity, tables, location, expected, found,"
+              " difference, verdict, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        diagnostic(db, file,
+                   "INSERT INTO diagnostics (document_id, severity, page, message)"
+                   " VALUES (?, ?, ?, ?)") {}
+
+  Statement delete_document, document, table, column, cell, amount, check, diagnostic;
+};
+
+struct SqliteStore::Impl {
+  std::filesystem::path target;
+  std::filesystem::path temp;
+  DbHandle db;
+  std::unique_ptr<Statements> statements;  // finalized before db is closed
+  bool committed = false;
+
+  ~Impl() {
+    if (committed) return;
+    statements.reset();
+    db.reset();
+    std::error_code ignored;
+    std::filesystem::remove(temp, ignored);
+  }
+
+  void open();
+  void seed_from_target();
+  void write_document(const Document& doc);
+  void write_table(std::int64_t document_id, const Table& table, std::size_t index);
+  void write_amounts(std::int64_t table_id, const Table& table);
+};
+
+void SqliteStore::Impl::open() {
+  // A temporary left by a crashed run with the same pid would otherwise be reopened.
+  std::error_code ignored;
+  std::filesystem::remove(temp, ignored);
+  db = open_db(temp, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+  if (std::filesystem::exists(target)) seed_from_target();
+  // The temporary is private until commit() renames it, so no on-disk journal and no fsync per
+  // transaction: a crash leaves only a stray temporary. The in-memory journal keeps ROLLBACK.
+  exec(db.get(), temp, "PRAGMA journal_mode = MEMORY; PRAGMA synchronous = OFF;");
+  exec(db.get(), temp, "PRAGMA foreign_keys = ON;");
+  exec(db.get(), temp, kSchema);
+  exec(db.get(), temp, "PRAGMA user_version = " + std::to_string(kSchemaVersion) + ";");
+  statements = std::make_unique<Statements>(db.get(), temp);
+}
+
+// Copies the existing store into the temporary (SQLite's online backup), so that a run adds to
+// it instead of starting over. Refuses a file that is not a store of this schema version.
+void SqliteStore::Impl::seed_from_target() {
+  DbHandle source = open_db(target, SQLITE_OPEN_READONLY);
+  sqlite3_stmt* raw = nullptr;
+  if (sqlite3_prepare_v2(source.get(), "PRAGMA user_version", -1, &raw, nullptr) != SQLITE_OK)
+    fail(target, "not a readable SQLite store", source.get());
+  StmtHandle version_query(raw);
+  if (sqlite3_step(raw) != SQLITE_ROW) fail(target, "not a readable SQLite store", source.get());
+  int version = sqlite3_column_int(raw, 0);
+  version_query.reset();
+  if (version != kSchemaVersion)
+    throw std::runtime_error(target.string() + ": schema version " + std::to_string(version) +
+                             ", this gongkai writes version " + std::to_string(kSchemaVersion) +
+                             "; remove the file or choose another path");
+  std::unique_ptr<sqlite3_backup, FinishBackup> backup(
+      sqlite3_backup_init(db.get(), "main", source.get(), "main"));
+  if (!backup) fail(temp, "cannot copy the existing store", db.get());
+  int rc = sqlite3_backup_step(backup.get(), -1);
+  backup.reset();
+  if (rc != SQLITE_DONE) fail(temp, "cannot copy the existing store", db.get());
+}
+
+void SqliteStore::Impl::write_document(const Document& doc) {
+  Statements& s = *statements;
+  s.delete_document.run({doc.source.sha256});
+  Param year = doc.document.year ? Param(std::int64_t{doc.document.year}) : Param(nullptr);
+  std::int64_t id = s.document.insert(
+      {doc.source.file_name, doc.source.sha256, std::int64_t{doc.source.page_count},
+       doc.source.format, doc.document.department, year, doc.document.kind, doc.document.title});
+  for (std::size_t i = 0; i < doc.tables.size(); ++i) write_table(id, doc.tables[i], i);
+  for (const Check& c : doc.checks) {
+    auto expected = decimal_text(c.expected), found = decimal_text(c.found),
+         difference = decimal_text(c.difference);
+    s.check.run({id, c.identity, json_array(c.tables), c.location, text_or_null(expected),
+                 text_or_null(found), text_or_null(difference), c.verdict, c.note});
+  }
+  for (const Diagnostic& d : doc.diagnostics)
+    s.diagnostic.run({id, severity_name(d.severity), std::int64_t{d.page}, d.message});
+}
+
+void SqliteStore::Impl::write_table(std::int64_t document_id, const Table& table,
+                                    std::size_t index) {
+  Statements& s = *statements;
+  std::int64_t id = s.table.insert({document_id, to_int(index + 1), table.title, table.number,
+                                    table.kind, table.department, table.unit,
+                                    pages_text(table.pages), std::int64_t{table.empty},
+                                    to_int(table.columns.size()), to_int(table.rows.size())});
+  for (std::size_t c = 0; c < table.columns.size(); ++c) {
+    ColumnRole role = c < table.roles.size() ? table.roles[c] : ColumnRole::Label;
+    s.column.run({id, to_int(c), table.columns[c], role_name(role)});
+  }
+  for (std::size_t r = 0; r < table.rows.size(); ++r)
+    for (std::size_t c = 0; c < table.rows[r].size(); ++c) {
+      const Value& v = table.rows[r][c];
+      if (v.is_null()) continue;
+      s.cell.run({id, to_int(r), to_int(c), v.is_amount() ? "amount" : "text", v.text});
+    }
+  write_amounts(id, table);
+}
+
+void SqliteStore::Impl::write_amounts(std::int64_t table_id, const Table& table) {
+  // The same cells as the tidy CSV: amounts in amount columns (a number in a label column is
+  // kept in `cells` only). Codes are computed per column (a side-by-side table has one code per
+  // half), once per column.
+  std::vector<std::optional<std::vector<std::optional<std::string>>>> codes;
+  for (std::size_t r = 0; r < table.rows.size(); ++r)
+    for (std::size_t c = 0; c < table.rows[r].size(); ++c) {
+      const Value& v = table.rows[r][c];
+      if (!v.is_amount() || c >= table.roles.size() || table.roles[c] != ColumnRole::Amount)
+        continue;
+      if (codes.size() <= c) codes.resize(c + 1);
+      if (!codes[c]) codes[c] = row_codes(table, c);
+      std::optional<std::string> code = r < codes[c]->size() ? (*codes[c])[r] : std::nullopt;
+      auto fen = in_fen(v.amount, table.unit);
+      auto yuan = in_yuan(v.amount, table.unit);
+      std::optional<std::string> yuan_text;
+      if (yuan) yuan_text = yuan->to_string();
+      std::string column_name = c < table.columns.size() ? table.columns[c] : "";
+      statements->amount.run({table_id, to_int(r), to_int(c), text_or_null(code),
+                              row_label(table, r, c), column_name, v.amount.to_string(),
+                              fen ? Param(*fen) : Param(nullptr), text_or_null(yuan_text),
+                              table.unit});
+    }
+}
+
+SqliteStore::SqliteStore(std::filesystem::path db) : impl_(std::make_unique<Impl>()) {
+  impl_->target = std::move(db);
+  impl_->temp = impl_->target;
+  impl_->temp += ".tmp-" + std::to_string(::getpid());
+  impl_->open();  // on failure ~Impl removes the temporary
+}
+
+SqliteStore::~SqliteStore() = default;
+
+void SqliteStore::add(const Document& doc) {
+  if (impl_->committed) throw std::logic_error("SqliteStore::add after commit");
+  sqlite3* db = impl_->db.get();
+  exec(db, impl_->temp, "BEGIN");
+  try {
+    impl_->write_document(doc);
+    exec(db, impl_->temp, "COMMIT");
+  } catch (...) {
+    sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+    throw;
+  }
+}
+
+void SqliteStore::commit() {
+  if (impl_->committed) throw std::logic_error("SqliteStore::commit twice");
+  impl_->statements.reset();
+  if (sqlite3_close(impl_->db.get()) != SQLITE_OK)
+    fail(impl_->temp, "cannot close", impl_->db.get());
+  impl_->db.release();  // closed above
+  // Data first, then the name: after a power cut the target is the old store or the new one.
+  fsync_path(impl_->temp, true);
+  std::filesystem::rename(impl_->temp, impl_->target);
+  impl_->committed = true;
+  fsync_path(impl_->target.parent_path().empty() ? "." : impl_->target.parent_path(), false);
+}
+
+}  // namespace gongkai::emit

@@ -1,0 +1,87 @@
+// Page geometry → printed lines: the PDF half of the extract stage, without any PDF library.
+//
+//   PageContent page{.number = 3, .width = 595, .height = 842, .words = ..., .segments = ...};
+//   int next_region = 0;
+//   std::vector<SourceLine> lines = lay_out_page(page, next_region);
+//
+// Ruling lines (segments) that touch each other form a grid; its distinct x and y coordinates
+// are the column and row boundaries, and a boundary missing between two elementary cells merges
+// them. Words go to the cell under their centre. Words outside every grid become text lines,
+// unless a run of them lines up in columns (an unruled table, see unruled.cpp).
+// All coordinates are PDF points with a top-left origin, as in core/model.h.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/model.h"
+
+namespace gongkai::extract {
+
+// One word as poppler delimits it. `edges` holds the x of every character boundary (one more
+// than the code points in `text`), ascending; empty when unknown (then the word never splits).
+struct Word {
+  std::string text;
+  Box box;
+  double font_size = 0;
+  bool space_after = false;
+  std::vector<double> edges;
+};
+
+// A straight ruling line, horizontal or vertical; its box has (nearly) zero height or width.
+struct Segment {
+  Box box;
+  bool horizontal() const { return box.width() >= box.height(); }
+};
+
+struct PageContent {
+  int number = 1;
+  double width = 0, height = 0;
+  std::vector<Word> words;
+  std::vector<Segment> segments;
+};
+
+// A ruled table found on a page. Elementary cell (r, c) spans xs[c]..xs[c+1] × ys[r]..ys[r+1].
+struct Grid {
+  std::vector<double> xs;   // column boundaries, ascending
+  std::vector<double> ys;   // row boundaries, ascending
+  std::vector<int> anchor;  // per elementary cell (row-major): the top-left cell of its span
+  std::vector<bool> vsep;   // rows × (columns-1): a ruling separates (r, c) from (r, c+1)
+
+  int columns() const { return static_cast<int>(xs.size()) - 1; }
+  int rows() const { return static_cast<int>(ys.size()) - 1; }
+  Box box() const { return {xs.front(), ys.front(), xs.back(), ys.back()}; }
+  bool separated(int row, int col) const { return vsep[row * (columns() - 1) + col]; }
+};
+
+// Points within which two ruling coordinates are the same line.
+inline constexpr double kRuleTolerance = 2.0;
+
+// The grids of one page, top to bottom.
+std::vector<Grid> find_grids(const std::vector<Segment>& segments);
+
+// One visual line of words outside any grid, left to right.
+struct TextRow {
+  std::vector<Word> words;
+  Box box;
+};
+
+// Groups words into visual lines (top to bottom, each left to right).
+std::vector<TextRow> group_rows(std::vector<Word> words);
+
+// Joins the words of one visual line: a space where the source had one or a visible gap.
+std::string join_words(const std::vector<Word>& words);
+
+// A run of consecutive text rows that lines up in columns: emitted as one region.
+struct UnruledTable {
+  std::size_t first = 0, last = 0;  // rows[first, last) of the input
+  std::vector<double> xs;           // column boundaries
+};
+
+// Finds unruled tables among the text rows of a page (unruled.cpp).
+std::vector<UnruledTable> find_unruled_tables(const std::vector<TextRow>& rows);
+
+// The page's lines in reading order; grid and unruled rows get region ids from next_region on.
+std::vector<SourceLine> lay_out_page(const PageContent& page, int& next_region);
+
+}  // namespace gongkai::extract

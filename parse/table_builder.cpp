@@ -1,0 +1,109 @@
+#include "parse/table_builder.h"
+
+#include <algorithm>
+#include <re2/re2.h>
+
+#include "normalize/normalize.h"
+#include "parse/classify.h"
+#include "parse/patterns.h"
+
+namespace gongkai::parse {
+namespace {
+
+// Past this many leading non-data rows a table is not read as a budget table's header: its first
+// row names the columns and the rest is data.
+constexpr std::size_t kMaxHeaderRows = 5;
+
+std::size_t width_of(const Grid& rows) {
+  std::size_t w = 0;
+  for (const auto& r : rows) w = std::max(w, r.size());
+  return w;
+}
+
+bool column_is_blank(const Grid& rows, std::size_t c) {
+  return std::all_of(rows.begin(), rows.end(),
+                     [c](const auto& r) { return c >= r.size() || r[c].empty(); });
+}
+
+Value typed_cell(const std::string& text, ColumnRole role) {
+  if (text.empty()) return Value::null();
+  if (role == ColumnRole::Amount) {
+    if (normalize::is_placeholder(text)) return Value::null();
+    if (auto amount = normalize::parse_amount(text)) return Value::of_amount(*amount);
+  }
+  return Value::of_text(text);
+}
+
+bool has_amount(const Table& t) {
+  for (const auto& row : t.rows)
+    for (const auto& v : row)
+      if (v.is_amount()) return true;
+  return false;
+}
+
+// True when every data row is a totals row (or blank): a header with a bare 合计.
+bool only_total_rows(const Table& t) {
+  for (const auto& row : t.rows) {
+    auto label = std::find_if(row.begin(), row.end(), [](const Value& v) { return v.is_text(); });
+    if (label != row.end() && !is_total_label(label->text)) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+ColumnRole column_role(const std::string& name, const Grid& data, std::size_t c) {
+  static const RE2 code_header(R"((?:编码|代码|编号|行次|栏次)$|(?:^|/)(?:类|款|项)$)");
+  static const RE2 label_header(R"((?:名称|项目|科目|摘要|说明|内容|单位|用途)$)");
+  if (RE2::PartialMatch(name, code_header)) return ColumnRole::Code;
+  int amounts = 0, texts = 0;
+  for (const auto& row : data) {
+    if (c >= row.size() || row[c].empty() || normalize::is_placeholder(row[c])) continue;
+    if (normalize::parse_amount(row[c])) ++amounts;
+    else ++texts;
+  }
+  if (amounts == 0 && texts == 0)
+    return RE2::PartialMatch(name, label_header) ? ColumnRole::Label : ColumnRole::Amount;
+  return texts > amounts ? ColumnRole::Label : ColumnRole::Amount;
+}
+
+Table build_table(PendingTable pending) {
+  Table table;
+  table.title = std::move(pending.title);
+  table.number = std::move(pending.number);
+  table.kind = classify_title(table.title);
+  table.department = std::move(pending.department);
+  table.unit = std::move(pending.unit);
+  std::sort(pending.pages.begin(), pending.pages.end());
+  pending.pages.erase(std::unique(pending.pages.begin(), pending.pages.end()), pending.pages.end());
+  table.pages = std::move(pending.pages);
+
+  Grid& rows = pending.rows;
+  std::size_t width = width_of(rows);
+  while (width > 0 && column_is_blank(rows, width - 1)) --width;
+  for (auto& r : rows) r.resize(width);
+
+  std::size_t header_rows = header_row_count(rows);
+  // 绩效目标申报表 are forms (label, value, label, value …): no header row names their columns.
+  if (table.kind.starts_with("performance_targets")) header_rows = 0;
+  // No data row found, or an implausibly deep header: a generic table under its first row.
+  else if (header_rows == rows.size() || header_rows > kMaxHeaderRows) header_rows = std::min<std::size_t>(1, rows.size());
+  std::span<const std::vector<std::string>> header(rows.data(), header_rows);
+  table.columns = flatten_header(header, width);
+  for (std::size_t c = 0; c < width; ++c)
+    if (table.columns[c].empty()) table.columns[c] = "列" + std::to_string(c + 1);
+
+  Grid data(rows.begin() + static_cast<std::ptrdiff_t>(header_rows), rows.end());
+  data.erase(std::remove_if(data.begin(), data.end(), is_column_number_row), data.end());
+  for (std::size_t c = 0; c < width; ++c) table.roles.push_back(column_role(table.columns[c], data, c));
+  for (const auto& r : data) {
+    std::vector<Value> typed;
+    typed.reserve(width);
+    for (std::size_t c = 0; c < width; ++c) typed.push_back(typed_cell(r[c], table.roles[c]));
+    table.rows.push_back(std::move(typed));
+  }
+  table.empty = pending.empty_note || (!has_amount(table) && only_total_rows(table));
+  return table;
+}
+
+}  // namespace gongkai::parse

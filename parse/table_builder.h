@@ -1,0 +1,29 @@
+// Turns the rows gathered for one table (cleaned cell texts) into a typed Table: header rows
+// flattened into column names, a role per column, every cell typed (text, code, exact amount,
+// null), the empty flag.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/model.h"
+#include "parse/header.h"
+
+namespace gongkai::parse {
+
+struct PendingTable {
+  std::string title;
+  std::string number;
+  std::string department;
+  std::string unit;
+  std::vector<int> pages;
+  Grid rows;
+  bool empty_note = false;  // the document says 本表无数据
+};
+
+Table build_table(PendingTable pending);
+
+// The role of column `c`, from its flattened name and its data cells.
+ColumnRole column_role(const std::string& name, const Grid& data, std::size_t c);
+
+}  // namespace gongkai::parse
