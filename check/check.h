@@ -1,11 +1,21 @@
 // The check stage: arithmetic identities within each table, across the tables of a document,
 // and between the narrative's figures and the tables.
 //
-//   gongkai::check::run_checks(doc);   // fills doc.checks
+//   gongkai::check::run_checks(doc);                 // appends to doc.checks
 //   auto s = gongkai::check::summarize(doc.checks);  // counts by verdict
+//   std::cerr << gongkai::check::summary_line("x.pdf", s) << '\n';
+//   // "x.pdf: 212 checks: 205 ok, 7 rounding, 0 source errors, 0 parse doubts"
+//
+// Every Check names its identity ("row_total_equals_parts", "parent_equals_children",
+// "cross_table:…", "narrative:figure", "narrative:change" …), the tables, the row and column,
+// expected / found / difference, and a verdict: "ok"; "rounding" (within n × half a unit of the
+// last printed digit of n printed addends); "source_error" (the printed figures disagree);
+// "parse_doubt" (the evidence points at our parse: a cell missing, a value that slid columns).
+// An identity whose rows or columns cannot be found by their words is not checked at all.
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "core/model.h"
 
@@ -20,5 +30,8 @@ struct Summary {
   int failed() const { return source_error + parse_doubt; }
 };
 Summary summarize(const std::vector<Check>& checks);
+
+// One line for stderr: "<file>: N checks: a ok, b rounding, c source errors, d parse doubts".
+std::string summary_line(const std::string& file, const Summary& summary);
 
 }  // namespace gongkai::check

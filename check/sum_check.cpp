@@ -84,7 +84,7 @@ std::optional<Check> judge_sum(const SumSpec& spec) {
     return c;
   }
   if (spec.slid) {
-    if (auto why = spec.slid(difference)) {
+    if (auto why = spec.slid(difference, tolerance)) {
       c.verdict = "parse_doubt";
       c.note = *why;
       return c;

@@ -32,9 +32,9 @@ struct SumSpec {
   // When the total is printed but every part is empty: true = a cell is missing (parse doubt),
   // false = nothing to check (some tables print a total alone).
   bool empty_parts_is_doubt = false;
-  // Given the difference of a failed check, says why a value may have slid columns (a parse
-  // doubt), or nullopt.
-  std::function<std::optional<std::string>(Decimal)> slid;
+  // Given the difference of a failed check and the rounding tolerance, says why a value may
+  // have slid columns (a parse doubt), or nullopt.
+  std::function<std::optional<std::string>(Decimal difference, Decimal tolerance)> slid;
 };
 
 // The check, or nullopt when there is nothing to check (every cell empty). Failures come back

@@ -21,6 +21,8 @@ const RE2& chinese_ordinal() {
   return re;
 }
 
+bool all_digits(std::string_view s);
+
 bool all_digits(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](unsigned char c) { return std::isdigit(c); });
 }
@@ -119,6 +121,13 @@ std::string row_label(const Table& t, std::size_t row) {
     if (t.roles[c] != ColumnRole::Label) continue;
     std::string s = label_in(t, row, c);
     if (!s.empty()) return s;
+  }
+  // Total rows often print 合计 across the merged code and name cells: it lands in the code
+  // column. Any text there that is not a code is the label.
+  for (std::size_t c = 0; c < t.roles.size(); ++c) {
+    if (t.roles[c] != ColumnRole::Code) continue;
+    std::string s = label_in(t, row, c);
+    if (!s.empty() && !all_digits(s)) return s;
   }
   return {};
 }

@@ -9,6 +9,7 @@
 #include <compare>
 #include <cstdint>
 #include <optional>
+#include <ostream>
 #include <string>
 #include <string_view>
 
@@ -48,5 +49,7 @@ class Decimal {
   std::int64_t units_ = 0;
   int scale_ = 0;
 };
+
+inline std::ostream& operator<<(std::ostream& out, Decimal d) { return out << d.to_string(); }
 
 }  // namespace gongkai

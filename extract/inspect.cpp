@@ -28,7 +28,10 @@ std::string coordinates(const std::vector<double>& values) {
 }
 
 std::string describe(const Box& b) {
-  return "[" + fixed(b.x0) + " " + fixed(b.y0) + " " + fixed(b.x1) + " " + fixed(b.y1) + "]";
+  std::string text = "[";
+  text += coordinates({b.x0, b.y0, b.x1, b.y1});
+  text += ']';
+  return text;
 }
 
 }  // namespace
@@ -40,8 +43,8 @@ void inspect_page(const std::filesystem::path& pdf, int page, std::ostream& out)
                     "no such page (the file has " + std::to_string(source.page_count()) + ")");
   std::vector<std::string> warnings;
   PageContent content = source.read_page(page, &warnings);
-  out << "page " << page << " of " << source.page_count() << ": " << fixed(content.width)
-      << " x " << fixed(content.height) << " pt, " << content.words.size() << " words, "
+  out << "page " << page << " of " << source.page_count() << ": " << fixed(content.width) << " x "
+      << fixed(content.height) << " pt, " << content.words.size() << " words, "
       << content.segments.size() << " segments\n";
   for (const auto& w : warnings) out << "poppler: " << w << '\n';
   const auto grids = find_grids(content.segments);

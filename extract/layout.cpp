@@ -38,8 +38,12 @@ Box unite(Box a, const Box& b) {
   return a;
 }
 
-double centre_x(const Box& b) { return (b.x0 + b.x1) / 2; }
-double centre_y(const Box& b) { return (b.y0 + b.y1) / 2; }
+double centre_x(const Box& b) {
+  return (b.x0 + b.x1) / 2;
+}
+double centre_y(const Box& b) {
+  return (b.y0 + b.y1) / 2;
+}
 
 // Borders drawn cell by cell (WPS, Excel) or as doubled strokes become one rule per line:
 // rules whose `at` chain within the tolerance are one line, and touching extents join.
@@ -222,9 +226,12 @@ SourceLine finish(RowDraft draft, int page) {
   return line;
 }
 
+// Rows without text, and rows of dashes only ("-----" drawn as characters): the text reader
+// skips such rule rows too.
 bool blank(const SourceLine& line) {
-  return std::all_of(line.cells.begin(), line.cells.end(),
-                     [](const SourceCell& c) { return c.text.empty(); });
+  return std::all_of(line.cells.begin(), line.cells.end(), [](const SourceCell& c) {
+    return c.text.find_first_not_of("-=_ ") == std::string::npos;
+  });
 }
 
 // Boxes of the merged spans, indexed by anchor.
@@ -261,6 +268,32 @@ bool holds_several_rows(std::vector<std::vector<int>> columns_by_line) {
   return true;
 }
 
+// A cell whose visual lines (all but the last) run from its left edge to its right edge holds
+// wrapped text: then its grid row is one printed row, however many lines it has.
+bool has_wrapped_cell(const Grid& g, const std::vector<Box>& spans,
+                      const std::vector<TextRow>& visual, int row) {
+  const int cols = g.columns();
+  for (int c = 0; c < cols; ++c) {
+    const Box& span = spans[g.anchor[row * cols + c]];
+    std::vector<std::pair<double, double>> extents;
+    double size = 0;
+    for (const auto& v : visual) {
+      double x0 = 1e9, x1 = -1e9;
+      for (const auto& w : v.words)
+        if (g.anchor[row * cols + locate(g.xs, centre_x(w.box))] % cols == c)
+          x0 = std::min(x0, w.box.x0), x1 = std::max(x1, w.box.x1),
+          size = std::max(size, w.font_size);
+      if (x1 > x0) extents.emplace_back(x0, x1);
+    }
+    const double slack = size + 2;
+    if (extents.size() >= 2 && std::all_of(extents.begin(), extents.end() - 1, [&](const auto& e) {
+          return e.first <= span.x0 + slack && e.second >= span.x1 - slack;
+        }))
+      return true;
+  }
+  return false;
+}
+
 // The rows of one grid. A grid row normally gives one printed row; when it holds several
 // visual lines that each fill two or more columns (rows ruled only by column lines), each
 // visual line becomes a row of its own.
@@ -274,23 +307,6 @@ std::vector<SourceLine> grid_lines(const Grid& g, const std::vector<Word>& words
 
   auto column_of = [&](const Word& w, int row) {
     return g.anchor[row * cols + locate(g.xs, centre_x(w.box))] % cols;
-  };
-  // A cell whose lines (but the last) run from its left edge to its right edge holds wrapped
-  // text: then the row is one printed row, however many lines it has.
-  auto has_wrapped_cell = [&](const std::vector<TextRow>& visual, int row) {
-    for (int c = 0; c < cols; ++c) {
-      const Box& span = spans[g.anchor[row * cols + c]];
-      std::vector<Box> lines;
-      for (const auto& v : visual)
-        for (const auto& w : v.words)
-          if (g.anchor[row * cols + locate(g.xs, centre_x(w.box))] % cols == c) {
-            const double slack = w.font_size + 2;
-            if (lines.size() == 0 || lines.back().y0 != v.box.y0) lines.push_back(v.box);
-            lines.back().x0 = std::min(lines.back().x0, w.box.x0 - span.x0 - slack);
-          }
-      (void)lines;
-    }
-    return false;
   };
   std::vector<RowDraft> drafts;
   std::vector<int> main_draft(rows, -1);
@@ -311,7 +327,7 @@ std::vector<SourceLine> grid_lines(const Grid& g, const std::vector<Word>& words
       }
       drafts.push_back(std::move(d));
     };
-    if (!has_wrapped_cell(visual, r) && holds_several_rows(std::move(used))) {
+    if (!has_wrapped_cell(g, spans, visual, r) && holds_several_rows(std::move(used))) {
       main_draft[r] = static_cast<int>(drafts.size());
       for (auto& v : visual) {
         new_draft(v.box.y0, v.box.y1);
@@ -369,7 +385,6 @@ struct Block {
   bool region = false;
   std::vector<SourceLine> lines;
 };
-
 
 // x of the vertical rules crossing height y.
 std::vector<double> crossing(const std::vector<Rule>& vs, double y) {

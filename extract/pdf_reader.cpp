@@ -27,20 +27,20 @@ void read_page(PdfSource& pdf, int number, int& next_region, SourceDocument& doc
   try {
     PageContent page = pdf.read_page(number, &warnings);
     if (page.words.empty())
-      doc.diagnostics.push_back(page_diagnostic(Diagnostic::Severity::Info, number,
-                                                "page " + std::to_string(number) +
-                                                    " has no text (image only?)"));
+      doc.diagnostics.push_back(
+          page_diagnostic(Diagnostic::Severity::Info, number,
+                          "page " + std::to_string(number) + " has no text (image only?)"));
     for (auto& line : lay_out_page(page, next_region)) doc.lines.push_back(std::move(line));
   } catch (const std::exception& e) {
-    doc.diagnostics.push_back(page_diagnostic(
-        Diagnostic::Severity::Error, number,
-        "page " + std::to_string(number) + " could not be read: " + e.what()));
+    doc.diagnostics.push_back(
+        page_diagnostic(Diagnostic::Severity::Error, number,
+                        "page " + std::to_string(number) + " could not be read: " + e.what()));
   }
   if (!warnings.empty())
-    doc.diagnostics.push_back(page_diagnostic(
-        Diagnostic::Severity::Warning, number,
-        "poppler reported " + std::to_string(warnings.size()) + " problem(s), first: " +
-            warnings.front()));
+    doc.diagnostics.push_back(page_diagnostic(Diagnostic::Severity::Warning, number,
+                                              "poppler reported " +
+                                                  std::to_string(warnings.size()) +
+                                                  " problem(s), first: " + warnings.front()));
 }
 
 }  // namespace

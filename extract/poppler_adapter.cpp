@@ -109,11 +109,11 @@ void collect_stroke(const GfxState& state, std::vector<Segment>& out) {
 }
 
 // Filled rectangles: thin ones are drawn lines (WPS draws every border so); a tinted cell
-// background also marks its cell's edges.
+// background also marks its cell's edges. White fills are invisible on paper.
 void collect_fill(const GfxState& state, std::vector<Segment>& out) {
   GfxRGB rgb;
   state.getFillRGB(&rgb);
-  const bool tinted = !near_white(rgb);
+  if (near_white(rgb)) return;  // WPS paints the unruled cells' gridlines white
   const double page_area = state.getPageWidth() * state.getPageHeight();
   const GfxPath* path = state.getPath();
   for (int s = 0; s < path->getNumSubpaths(); ++s) {
@@ -133,7 +133,7 @@ void collect_fill(const GfxState& state, std::vector<Segment>& out) {
       out.push_back({{lo.x, (lo.y + hi.y) / 2, hi.x, (lo.y + hi.y) / 2}});
     } else if (w <= kThin) {
       out.push_back({{(lo.x + hi.x) / 2, lo.y, (lo.x + hi.x) / 2, hi.y}});
-    } else if (tinted && w * h < 0.5 * page_area) {
+    } else if (w * h < 0.5 * page_area) {
       out.push_back(line_between(lo, {hi.x, lo.y}));
       out.push_back(line_between({lo.x, hi.y}, hi));
       out.push_back(line_between(lo, {lo.x, hi.y}));
@@ -225,17 +225,24 @@ struct Turn {
 
   Box apply(const Box& b) const {
     switch (rotation) {
-      case 1: return {b.y0, width - b.x1, b.y1, width - b.x0};
-      case 2: return {width - b.x1, height - b.y1, width - b.x0, height - b.y0};
-      case 3: return {height - b.y1, b.x0, height - b.y0, b.x1};
-      default: return b;
+      case 1:
+        return {b.y0, width - b.x1, b.y1, width - b.x0};
+      case 2:
+        return {width - b.x1, height - b.y1, width - b.x0, height - b.y0};
+      case 3:
+        return {height - b.y1, b.x0, height - b.y0, b.x1};
+      default:
+        return b;
     }
   }
   double edge(double e) const {
     switch (rotation) {
-      case 2: return width - e;
-      case 3: return height - e;
-      default: return e;
+      case 2:
+        return width - e;
+      case 3:
+        return height - e;
+      default:
+        return e;
     }
   }
 };
@@ -270,11 +277,15 @@ PageContent assemble(int number, PageCollector& dev, std::vector<RawWord> words)
 
 std::string open_error(int code) {
   switch (code) {
-    case errOpenFile: return "cannot open the file";
-    case errEncrypted: return "encrypted PDF (a password is needed)";
+    case errOpenFile:
+      return "cannot open the file";
+    case errEncrypted:
+      return "encrypted PDF (a password is needed)";
     case errDamaged:
-    case errBadCatalog: return "damaged PDF: poppler cannot read it";
-    default: return "not a readable PDF (poppler error " + std::to_string(code) + ")";
+    case errBadCatalog:
+      return "damaged PDF: poppler cannot read it";
+    default:
+      return "not a readable PDF (poppler error " + std::to_string(code) + ")";
   }
 }
 
@@ -297,7 +308,9 @@ PdfSource::PdfSource(const std::filesystem::path& path) : impl_(std::make_unique
 
 PdfSource::~PdfSource() = default;
 
-int PdfSource::page_count() const { return impl_->doc->getNumPages(); }
+int PdfSource::page_count() const {
+  return impl_->doc->getNumPages();
+}
 
 PageContent PdfSource::read_page(int number, std::vector<std::string>* warnings) {
   std::vector<std::string> ignored;

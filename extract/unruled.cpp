@@ -3,6 +3,8 @@
 
 namespace gongkai::extract {
 
-std::vector<UnruledTable> find_unruled_tables(const std::vector<TextRow>& rows) { return {}; }
+std::vector<UnruledTable> find_unruled_tables(const std::vector<TextRow>& rows) {
+  return {};
+}
 
 }  // namespace gongkai::extract

@@ -35,6 +35,12 @@ bool all_empty(const std::vector<std::string>& cells) {
   return std::all_of(cells.begin(), cells.end(), [](const auto& c) { return c.empty(); });
 }
 
+std::string kind_in(std::string_view title) {
+  if (title.find("决算") != std::string_view::npos) return "final_account";
+  if (title.find("预算") != std::string_view::npos) return "budget";
+  return "unknown";
+}
+
 class DocumentWalker {
  public:
   explicit DocumentWalker(const SourceDocument& source) : source_(source) {}
@@ -46,6 +52,7 @@ class DocumentWalker {
       else on_grid(line);
     }
     close_table();
+    for (auto& pending : closed_) doc_.tables.push_back(build_table(std::move(pending)));
     doc_.source = source_.info;
     doc_.diagnostics = source_.diagnostics;
     fill_document_info();
@@ -88,9 +95,7 @@ class DocumentWalker {
     if (!document_title_seen_ && is_document_title(text)) {
       document_title_seen_ = true;
       doc_.document.title = text;
-      if (!previous_text_.empty() && text.find(previous_text_) == std::string::npos &&
-          previous_text_.size() < 90)
-        cover_department_ = previous_text_;
+      if (looks_like_organization(previous_text_)) cover_department_ = previous_text_;
     }
     previous_text_ = text;
     doc_.narrative.push_back(std::move(text));
@@ -129,7 +134,7 @@ class DocumentWalker {
       open_->empty_note = true;
       return;
     }
-    if (!open_) open_untitled(line.page);
+    if (!open_) open_untitled(line.page, cells.size());
     if (line.region != current_region_) {
       current_region_ = line.region;
       skipped_repeat_ = 0;
@@ -156,6 +161,13 @@ class DocumentWalker {
       return;
     }
     close_table();
+    // The same title (and number) again on a later page, after text that closed the table (a
+    // page header), continues that table.
+    if (!closed_.empty() && closed_.back().title == title.title && page > closed_.back().pages.back() &&
+        (title.number.empty() || title.number == closed_.back().number)) {
+      reopen_last(page);
+      return;
+    }
     open_.emplace(std::move(next_meta_));
     next_meta_ = {};
     open_->title = title.title;
@@ -168,8 +180,17 @@ class DocumentWalker {
     current_region_ = -1;
   }
 
-  // Rows with no title before them: a generic table named by the short line above, if any.
-  void open_untitled(int page) {
+  // Rows with no title before them continue the table of the previous page when they have its
+  // width (a continuation page that repeats neither title nor header); otherwise they are a
+  // generic table named by the short line above, if any.
+  void open_untitled(int page, std::size_t width) {
+    if (!closed_.empty()) {
+      const auto& last = closed_.back();
+      if (!last.rows.empty() && last.rows.back().size() == width && page == last.pages.back() + 1) {
+        reopen_last(page);
+        return;
+      }
+    }
     TitleMatch title;
     if (!doc_.narrative.empty() && doc_.narrative.back().size() <= 90 &&
         doc_.narrative.back().find_first_of("。;") == std::string::npos)
@@ -177,12 +198,22 @@ class DocumentWalker {
     open_table(title, page);
   }
 
+  void reopen_last(int page) {
+    open_.emplace(std::move(closed_.back()));
+    closed_.pop_back();
+    open_->pages.push_back(page);
+    next_meta_ = {};
+    pending_number_.clear();
+    current_region_ = -1;
+  }
+
+  // Tables are built only at the end: until then a closed table can still be continued.
   void close_table() {
     if (!open_) return;
     if (!open_->rows.empty()) {
       if (open_->department.empty()) open_->department = last_department_;
       else last_department_ = open_->department;
-      doc_.tables.push_back(build_table(std::move(*open_)));
+      closed_.push_back(std::move(*open_));
     }
     open_.reset();
     current_region_ = -1;
@@ -195,25 +226,44 @@ class DocumentWalker {
       if (!t.department.empty()) ++votes[t.department];
     auto best = std::max_element(votes.begin(), votes.end(),
                                  [](const auto& a, const auto& b) { return a.second < b.second; });
-    info.department = best != votes.end() ? best->first : cover_department_;
+    info.department = best != votes.end() ? best->first : department_from_titles();
     for (auto& t : doc_.tables)
       if (t.department.empty()) t.department = info.department;
     if (!info.title.empty() && !info.department.empty() &&
         info.title.find(info.department) == std::string::npos && cover_department_ == info.department)
       info.title = info.department + info.title;
     info.year = year_in(info.title);
-    std::string_view kind_source = info.title;
     if (info.year == 0)
       for (const auto& t : doc_.tables)
         if ((info.year = year_in(t.title)) != 0) break;
-    if (kind_source.empty() && !doc_.tables.empty()) kind_source = doc_.tables.front().title;
-    if (kind_source.find("决算") != std::string_view::npos) info.kind = "final_account";
-    else if (kind_source.find("预算") != std::string_view::npos) info.kind = "budget";
+    info.kind = kind_in(info.title);
+    // No document title: the tables say, by majority (a 决算 lists 预算 columns too).
+    int final_votes = 0, budget_votes = 0;
+    for (const auto& t : doc_.tables) {
+      auto k = kind_in(t.title);
+      final_votes += k == "final_account";
+      budget_votes += k == "budget";
+    }
+    if (info.kind == "unknown" && (final_votes || budget_votes))
+      info.kind = final_votes >= budget_votes ? "final_account" : "budget";
+  }
+
+  // Without 部门名称 lines: the cover, the document title, or the name most table titles carry.
+  std::string department_from_titles() const {
+    if (!cover_department_.empty()) return cover_department_;
+    if (auto d = department_in_title(doc_.document.title)) return *d;
+    std::map<std::string, int> votes;
+    for (const auto& t : doc_.tables)
+      if (auto d = department_in_title(t.title)) ++votes[*d];
+    auto best = std::max_element(votes.begin(), votes.end(),
+                                 [](const auto& a, const auto& b) { return a.second < b.second; });
+    return best != votes.end() ? best->first : std::string();
   }
 
   const SourceDocument& source_;
   Document doc_;
   std::optional<PendingTable> open_;
+  std::vector<PendingTable> closed_;
   PendingTable next_meta_;  // metadata seen before its table's title
   std::string pending_number_;
   std::string last_department_;

@@ -29,9 +29,18 @@ std::optional<TitleMatch> match_title(std::string_view line) {
        R"()?\s*([^。，；;,:]{2,60}?(?:表|清单|目录)(?:\s*\([^()]{1,24}\))?)\s*(?:\((?:)" +
        std::string(kNumberPrefix) + R"()\))?\s*(?:\(?(?:金额)?单位\s*:\s*[千万亿]?元\)?)?$)"));
   static const RE2 not_title(R"(^(?:注|说明|备注|资料来源|来源)|见附表|如下表|详见)");
+  // "一、2017年度…收支预算总表", "(十一)…": the list position serves as the number.
+  static const RE2 enumeration(R"(^(?:([一二三四五六七八九十]{1,3})、|\(([一二三四五六七八九十]{1,3})\)|(\d{1,2})[、.])\s*)");
   if (line.size() > 200 || is_toc_line(line)) return std::nullopt;
+  std::string listed, listed_paren, listed_digit;
+  re2::StringPiece rest(line.data(), line.size());
+  if (RE2::Consume(&rest, enumeration, &listed, &listed_paren, &listed_digit)) {
+    listed = listed + listed_paren + listed_digit;
+    line = std::string_view(rest.data(), rest.size());
+  }
   std::string number, body;
   if (!RE2::FullMatch(line, re, &number, &body)) return std::nullopt;
+  if (number.empty()) number = listed;
   if (RE2::PartialMatch(body, not_title)) return std::nullopt;
   TitleMatch m{trim(number), trim(body)};
   if (m.title.empty()) return std::nullopt;
@@ -76,14 +85,35 @@ int year_in(std::string_view text) {
 
 bool is_page_marker(std::string_view line) {
   static const RE2 re(
-      R"(^(?:-?\s*\d{1,4}\s*-?|第\s*\d+\s*页(?:\s*[,/]?\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+)$)");
+      R"(^(?:[-—–－\s]*\d{1,4}[-—–－\s]*|第\s*\d+\s*页(?:\s*[,/]?\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+)$)");
   return RE2::FullMatch(line, re);
 }
 
 bool is_document_title(std::string_view line) {
-  static const RE2 re(R"(^.{0,40}(?:19|20)\d{2}\s*年度?.{0,20}(?:预算|决算).{0,12}$)");
-  return line.size() < 160 && !is_toc_line(line) && RE2::FullMatch(line, re) &&
+  // "2024年度部门预算公开", "国家信访局2026年度部门预算", "2019年佛山市轨道交通局部门决算",
+  // "重庆市水利局2026年部门预算情况说明": it ends with the kind of document, not in a sentence.
+  static const RE2 re(
+      R"(^[^:,;。，；、()]{0,40}(?:19|20)\d{2}\s*年度?[^:,;。，；、()\d]{0,30}(?:(?:部门|单位)(?:预算|决算)(?:公开|信息公开|情况说明|说明|报告|草案|编制说明)?|(?:预算|决算)(?:公开|信息公开))$)");
+  static const RE2 section(R"(^第[一二三四五六七八九十]+部分)");
+  return line.size() < 160 && !RE2::PartialMatch(line, section) && !is_toc_line(line) && RE2::FullMatch(line, re) &&
          !match_title(line).has_value();
+}
+
+std::optional<std::string> department_in_title(std::string_view text) {
+  // The organisation between the year and the document/table words, or before the year.
+  static const RE2 after_year(
+      R"((?:19|20)\d{2}\s*年度?\s*([^\d:,;。，；、()“”"]{2,40}?)(?:部门|单位)?(?:预算|决算|收支|收入|支出|财政拨款|一般公共|政府性基金|国有资本|三公|项目|政府采购|机关运行))");
+  static const RE2 before_year(R"(^([^\d:,;。，；、“”"]{2,40}?)(?:19|20)\d{2}\s*年度?)");
+  std::string name;
+  if (RE2::PartialMatch(text, after_year, &name) && looks_like_organization(name)) return name;
+  if (RE2::PartialMatch(text, before_year, &name) && looks_like_organization(name)) return name;
+  return std::nullopt;
+}
+
+bool looks_like_organization(std::string_view text) {
+  static const RE2 re(
+      R"(^[^\d:,;。，；、\s]{2,40}(?:局|厅|委|办|院|会|部|处|室|中心|政府|馆|站|所|队|校|园|社|协会|办事处|法院|检察院|委员会|公司|集团|署|台|团|监狱|学校|医院)(?:\(本级\)|\(汇总\)|本级)?$)");
+  return RE2::FullMatch(text, re);
 }
 
 }  // namespace gongkai::parse

@@ -50,4 +50,12 @@ bool is_page_marker(std::string_view line);
 // The document's own title on its cover: "2024年度部门预算公开", "2019年部门决算".
 bool is_document_title(std::string_view line);
 
+// The organisation a title or cover line names: "2017年度江苏省高级人民法院部门收支预算总表" →
+// 江苏省高级人民法院; "国家信访局2026年度部门预算" → 国家信访局. nullopt when the words there do not
+// look like an organisation's name.
+std::optional<std::string> department_in_title(std::string_view text);
+
+// A name ending as organisations' names do (…局, …办公室, …委员会, …中心, …(本级)).
+bool looks_like_organization(std::string_view text);
+
 }  // namespace gongkai::parse

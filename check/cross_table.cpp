@@ -1,0 +1,275 @@
+// The same figure printed in two tables of one document. Which identities hold depends on the
+// kinds (docs/table-kinds.md); each is made only when both tables, the row and the column are
+// found by their words. Made:
+//   收支总表 本年收入合计            = 收入总表 合计 row, 本年收入 合计 column
+//   收支总表 上年结转 (收入 side)     = 收入总表 合计 row, 上年结转 column
+//   收支总表 收入 items (一般公共预算…) = 收入总表 合计 row, the column of the same source
+//   收支总表 支出 per 类              = 支出总表 类 row (by name), 合计 column
+//   收支总表 本年支出合计            = 支出总表 合计 row, 合计 column
+//   支出总表 合计 = 收入总表 合计 + 上年结转        (budgets: spending = income + carry-over)
+//   财政拨款收支总表 一般公共预算 (收入) = 一般公共预算支出表 合计 (when that excludes 上年结转)
+//   一般公共预算支出表 合计           = 收入总表 合计 row, 一般公共预算 column (same condition)
+//   基本支出经济科目表 合计           = 一般公共预算支出表 合计 row, 基本支出 column
+//   项目支出表(本年) + 项目支出表(上年结转) = 支出总表 合计 row, 项目支出 column
+#include <algorithm>
+#include <functional>
+
+#include "check/identities.h"
+#include "check/sum_check.h"
+#include "check/table_view.h"
+
+namespace gongkai::check::detail {
+namespace {
+
+struct CellRef {
+  const Table* table = nullptr;
+  std::size_t row = 0, col = 0;
+};
+
+bool contains(std::string_view hay, std::string_view needle) {
+  return hay.find(needle) != std::string_view::npos;
+}
+
+// The one non-empty table of a kind; nullptr when absent or when several would compete.
+const Table* table_of(const Document& doc, std::string_view kind) {
+  const Table* found = nullptr;
+  for (const Table& t : doc.tables) {
+    if (t.kind != kind || t.empty || t.rows.empty()) continue;
+    if (found) return nullptr;
+    found = &t;
+  }
+  return found;
+}
+
+bool has_kind(const Document& doc, std::string_view kind) {
+  for (const Table& t : doc.tables)
+    if (t.kind == kind) return true;
+  return false;
+}
+
+std::optional<std::size_t> total_row(const Table& t) {
+  std::vector<std::string> codes = row_codes(t);
+  for (std::size_t r = 0; r < t.rows.size(); ++r)
+    if (codes[r].empty() && is_total_label(row_label(t, r))) return r;
+  return std::nullopt;
+}
+
+// The first money column whose flattened name satisfies `pred`.
+std::optional<std::size_t> column_where(const Table& t, const std::function<bool(std::string_view)>& pred) {
+  for (std::size_t c : money_columns(t))
+    if (pred(without_spaces(t.columns[c]))) return c;
+  return std::nullopt;
+}
+
+std::optional<std::size_t> first_total_column(const Table& t) {
+  return column_where(t, [](std::string_view n) {
+    return is_total_column_name(n) && !contains(n, "总计");
+  });
+}
+
+// In a side-by-side table: the first row whose label (in any Label column) satisfies `pred`,
+// with the first money column right of that label.
+std::optional<CellRef> labelled(const Table& t, const std::function<bool(std::string_view)>& pred) {
+  std::vector<std::size_t> money = money_columns(t);
+  for (std::size_t r = 0; r < t.rows.size(); ++r)
+    for (std::size_t c = 0; c < t.roles.size(); ++c) {
+      if (t.roles[c] != ColumnRole::Label || !pred(label_in(t, r, c))) continue;
+      auto next = std::upper_bound(money.begin(), money.end(), c);
+      if (next != money.end()) return CellRef{&t, r, *next};
+    }
+  return std::nullopt;
+}
+
+std::optional<CellRef> total_cell(const Table* t, std::optional<std::size_t> col) {
+  if (t == nullptr || !col) return std::nullopt;
+  auto r = total_row(*t);
+  if (!r) return std::nullopt;
+  return CellRef{t, *r, *col};
+}
+
+std::string describe(const CellRef& ref) {
+  return "'" + table_name(*ref.table) + "' row " + row_label(*ref.table, ref.row) + ", column '" +
+         ref.table->columns[ref.col] + "'";
+}
+
+Term term_in(const CellRef& ref, const Table& unit_of) {
+  auto from = unit_power(ref.table->unit), to = unit_power(unit_of.unit);
+  int shift = from && to ? *from - *to : 0;  // an unstated unit is taken as the other's
+  return term(amount(*ref.table, ref.row, ref.col), shift,
+              unreadable(*ref.table, ref.row, ref.col));
+}
+
+// found = Σ parts, in the unit of found's table.
+void equate(const std::string& name, std::optional<CellRef> found,
+            const std::vector<std::optional<CellRef>>& parts, std::vector<Check>& out) {
+  if (!found) return;
+  for (auto& p : parts)
+    if (!p) return;
+  SumSpec s;
+  s.identity = "cross_table:" + name;
+  s.tables = {table_name(*found->table)};
+  s.location = describe(*found) + " = ";
+  s.total = term_in(*found, *found->table);
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    const CellRef& p = *parts[i];
+    if (std::find(s.tables.begin(), s.tables.end(), table_name(*p.table)) == s.tables.end())
+      s.tables.push_back(table_name(*p.table));
+    s.location += (i ? " + " : "") + describe(p);
+    s.parts.push_back(term_in(p, *found->table));
+  }
+  s.empty_parts_is_doubt = true;
+  if (auto c = judge_sum(s)) {
+    if (c->verdict == "source_error")
+      c->note = "the two tables disagree: " + c->note;
+    out.push_back(std::move(*c));
+  }
+}
+
+// Source names as printed in summary rows and income columns, reduced to what tells them apart:
+// "一、一般公共预算" / "一般公共预算拨款收入" / "一般公共预算" → "一般公共".
+std::string source_key(std::string_view name) {
+  std::string s = canonical_label(name);
+  for (bool again = true; again;) {
+    again = false;
+    for (std::string_view suffix : {"收入", "拨款", "预算", "资金"}) {
+      if (s.size() > suffix.size() && s.ends_with(suffix)) {
+        s.resize(s.size() - suffix.size());
+        again = true;
+      }
+    }
+  }
+  return s;
+}
+
+void summary_vs_income(const Table* summary, const Table* income, std::vector<Check>& out) {
+  if (!summary || !income) return;
+  auto subtotal = labelled(*summary, [](std::string_view l) { return l == "本年收入合计"; });
+  equate("summary_current_income_equals_income_total", subtotal,
+         {total_cell(income, first_total_column(*income))}, out);
+  auto carry_col = column_where(*income, [](std::string_view n) { return contains(n, "上年结转"); });
+  if (carry_col)
+    equate("summary_carryover_equals_income_carryover",
+           labelled(*summary, [](std::string_view l) { return l == "上年结转"; }),
+           {total_cell(income, carry_col)}, out);
+  if (!subtotal) return;
+  // Items of the income side above 本年收入合计, matched to income columns by source.
+  for (std::size_t r = 0; r < subtotal->row; ++r) {
+    const Value* v = cell(*summary, r, 0);
+    if (v == nullptr || !v->is_text() || !has_ordinal_prefix(v->text)) continue;
+    std::string key = source_key(v->text);
+    auto col = column_where(*income, [&](std::string_view n) {
+      return !is_total_column_name(n) && source_key(last_segment(n)) == key;
+    });
+    if (!col) continue;
+    std::size_t value_col = subtotal->col;
+    equate("summary_income_item_equals_income_column", CellRef{summary, r, value_col},
+           {total_cell(income, col)}, out);
+  }
+}
+
+void summary_vs_expenditure(const Table* summary, const Table* spending, std::vector<Check>& out) {
+  if (!summary || !spending) return;
+  auto total_col = first_total_column(*spending);
+  if (!total_col) return;
+  equate("summary_current_expenditure_equals_expenditure_total",
+         labelled(*summary, [](std::string_view l) { return l == "本年支出合计"; }),
+         {total_cell(spending, total_col)}, out);
+  // Per 类: rows of the expenditure table with 3-digit codes, by name.
+  std::vector<std::string> codes = row_codes(*spending);
+  for (std::size_t r = 0; r < spending->rows.size(); ++r) {
+    if (codes[r].size() != 3) continue;
+    std::string name = row_label(*spending, r);
+    if (name.empty()) continue;
+    auto in_summary = labelled(*summary, [&](std::string_view l) { return l == name; });
+    equate("summary_class_equals_expenditure_class", in_summary,
+           {CellRef{spending, r, *total_col}}, out);
+  }
+}
+
+void expenditure_vs_income(const Document& doc, const Table* spending, const Table* income,
+                           std::vector<Check>& out) {
+  if (!spending || !income || doc.document.kind == "final_account") return;
+  auto carry_col = column_where(*income, [](std::string_view n) { return contains(n, "上年结转"); });
+  if (!carry_col) return;
+  equate("expenditure_total_equals_income_total_plus_carryover",
+         total_cell(spending, first_total_column(*spending)),
+         {total_cell(income, first_total_column(*income)), total_cell(income, carry_col)}, out);
+}
+
+// Whether a general-budget table states that it leaves out last year's carry-over.
+bool current_year_only(const Table& t) {
+  std::string title = without_spaces(t.title);
+  return contains(title, "不含上年结转") || contains(title, "当年");
+}
+
+void general_budget(const Table* fiscal, const Table* general, const Table* income,
+                    const Table* basic, std::vector<Check>& out) {
+  if (!general) return;
+  auto general_total = total_cell(general, first_total_column(*general));
+  if (current_year_only(*general)) {
+    if (fiscal)
+      equate("fiscal_general_budget_income_equals_general_budget_expenditure",
+             labelled(*fiscal, [](std::string_view l) { return l == "一般公共预算"; }),
+             {general_total}, out);
+    if (income) {
+      auto col = column_where(*income, [](std::string_view n) {
+        return source_key(last_segment(n)) == "一般公共";
+      });
+      equate("general_budget_total_equals_income_general_budget", general_total,
+             {total_cell(income, col)}, out);
+    }
+  }
+  if (basic) {
+    auto basic_col = column_where(*general, [](std::string_view n) { return contains(n, "基本支出"); });
+    equate("basic_expenditure_total_equals_general_budget_basic",
+           total_cell(basic, first_total_column(*basic)), {total_cell(general, basic_col)}, out);
+  }
+}
+
+// The total of a project table: its 合计 row, or the first row when it names the department
+// (project tables open with the department's own line, then units, then projects).
+std::optional<CellRef> project_total(const Document& doc, const Table* t) {
+  if (t == nullptr) return std::nullopt;
+  auto col = first_total_column(*t);
+  if (!col) return std::nullopt;
+  if (auto r = total_row(*t)) return CellRef{t, *r, *col};
+  std::string dept = canonical_label(t->department.empty() ? doc.document.department : t->department);
+  for (std::size_t r = 0; r < t->rows.size(); ++r) {
+    if (is_column_number_row(*t, r)) continue;
+    if (!dept.empty() && row_label(*t, r) == dept) return CellRef{t, r, *col};
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+void projects(const Document& doc, const Table* spending, std::vector<Check>& out) {
+  if (!spending) return;
+  const Table* current = table_of(doc, "project_expenditure");
+  auto project_col = column_where(*spending, [](std::string_view n) { return contains(n, "项目支出"); });
+  auto current_total = project_total(doc, current);
+  if (!current_total) return;
+  std::vector<std::optional<CellRef>> parts = {current_total};
+  if (const Table* carried = table_of(doc, "project_expenditure_carryover"))
+    parts.push_back(project_total(doc, carried));
+  else if (!has_kind(doc, "project_expenditure_carryover"))
+    return;  // the carry-over projects are not published: the sum cannot be made
+  equate("projects_equal_expenditure_project_column", total_cell(spending, project_col), parts, out);
+}
+
+}  // namespace
+
+void check_cross_tables(const Document& doc, std::vector<Check>& out) {
+  const Table* summary = table_of(doc, "income_expenditure_summary");
+  const Table* income = table_of(doc, "income");
+  const Table* spending = table_of(doc, "expenditure");
+  const Table* fiscal = table_of(doc, "fiscal_appropriation_summary");
+  const Table* general = table_of(doc, "general_budget_expenditure");
+  const Table* basic = table_of(doc, "general_budget_basic_expenditure");
+  summary_vs_income(summary, income, out);
+  summary_vs_expenditure(summary, spending, out);
+  expenditure_vs_income(doc, spending, income, out);
+  general_budget(fiscal, general, income, basic, out);
+  projects(doc, spending, out);
+}
+
+}  // namespace gongkai::check::detail

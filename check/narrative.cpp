@@ -1,0 +1,470 @@
+// The narrative (情况说明) against the tables and against itself:
+//   narrative:figure — "一般公共预算拨款收入4,603.53万元" = the table cell it names;
+//   narrative:change — "比上年增长1423.89万元,增长34.94%": the percent recomputed from
+//                      change / (current − change), and the two direction words agreeing;
+//   narrative:share  — "…5,498.95万元,主要包括…4,603.53万元,占83.72%": part / total.
+// A figure is attributed only through its section (三、支出预算情况说明 → the expenditure
+// tables) and the words right before it; a figure that cannot be attributed to one value is
+// skipped, never failed. Clauses after 原因 (the reasons for a change) are not attributed:
+// they speak of parts of the budget the tables do not break out.
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <functional>
+#include <memory>
+
+#include "check/identities.h"
+#include "check/narrative_patterns.h"
+#include "check/sum_check.h"
+#include "check/table_view.h"
+#include "check/tolerance.h"
+
+namespace gongkai::check::detail {
+namespace {
+
+bool contains(std::string_view hay, std::string_view needle) {
+  return hay.find(needle) != std::string_view::npos;
+}
+
+// ---- sections and segments ----------------------------------------------------------------
+
+struct Section {
+  std::string heading;  // "三、支出预算情况说明" (+ "(一)…" when inside a sub-section)
+  std::string text;     // its lines joined without spaces: sentences run across line breaks
+};
+
+std::vector<Section> sections_of(const std::vector<std::string>& lines) {
+  std::vector<Section> out(1);
+  std::string top;
+  for (const std::string& raw : lines) {
+    std::string line = without_spaces(raw);
+    if (line.empty()) continue;
+    if (is_section_heading(line)) {
+      if (is_top_heading(line)) top = line;
+      out.push_back({is_top_heading(line) ? line : top + line, {}});
+      continue;
+    }
+    out.back().text += line;
+  }
+  return out;
+}
+
+// Sentences and semicolon clauses: a change or a share refers to a figure in the same one.
+std::vector<std::string_view> segments_of(std::string_view text) {
+  std::vector<std::string_view> out;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t len = text.compare(i, 3, "。") == 0 || text.compare(i, 3, "；") == 0 ? 3
+                      : text[i] == ';'                                            ? 1
+                                                                                  : 0;
+    if (len == 0) {
+      ++i;
+      continue;
+    }
+    if (i > start) out.push_back(text.substr(start, i - start));
+    i += len;
+    start = i;
+  }
+  if (start < text.size()) out.push_back(text.substr(start));
+  return out;
+}
+
+// ---- where a figure's subject points ------------------------------------------------------
+
+struct CellRef {
+  const Table* table = nullptr;
+  std::size_t row = 0, col = 0;
+};
+
+const Table* table_of(const Document& doc, std::string_view kind) {
+  const Table* found = nullptr;
+  for (const Table& t : doc.tables) {
+    if (t.kind != kind || t.empty || t.rows.empty()) continue;
+    if (found) return nullptr;
+    found = &t;
+  }
+  return found;
+}
+
+// Which tables a section speaks about, from its heading's words (most specific first).
+std::vector<std::string> kinds_for(std::string_view heading) {
+  if (contains(heading, "财政拨款收支")) return {"fiscal_appropriation_summary"};
+  if (contains(heading, "三公")) return {"three_public_expenses"};
+  if (contains(heading, "机关运行")) return {"agency_operating_expenses"};
+  if (contains(heading, "一般公共预算") && contains(heading, "基本支出"))
+    return {"general_budget_basic_expenditure", "general_budget_expenditure"};
+  if (contains(heading, "一般公共预算")) return {"general_budget_expenditure"};
+  if (contains(heading, "政府性基金")) return {"gov_fund_expenditure", "gov_fund_income"};
+  if (contains(heading, "国有资本")) return {"state_capital_budget"};
+  if (contains(heading, "收入预算") || contains(heading, "收支"))
+    return {"income_expenditure_summary"};
+  if (contains(heading, "支出预算")) return {"expenditure", "income_expenditure_summary"};
+  return {};
+}
+
+std::optional<std::size_t> total_row(const Table& t) {
+  std::vector<std::string> codes = row_codes(t);
+  for (std::size_t r = 0; r < t.rows.size(); ++r)
+    if (codes[r].empty() && is_total_label(row_label(t, r))) return r;
+  return std::nullopt;
+}
+
+std::optional<std::size_t> first_money_right_of(const Table& t, std::size_t label_col) {
+  for (std::size_t c : money_columns(t))
+    if (c > label_col) return c;
+  return std::nullopt;
+}
+
+// Rows (in any Label column) whose label satisfies `pred`, each with the money column right of
+// its label.
+void rows_where(const Table& t, const std::function<bool(std::string_view)>& pred,
+                std::vector<CellRef>& out) {
+  for (std::size_t r = 0; r < t.rows.size(); ++r)
+    for (std::size_t c = 0; c < t.roles.size(); ++c) {
+      if (t.roles[c] != ColumnRole::Label) continue;
+      std::string l = label_in(t, r, c);
+      if (l.empty() || !pred(l)) continue;
+      if (auto m = first_money_right_of(t, c)) out.push_back({&t, r, *m});
+    }
+}
+
+void total_of(const Table* t, std::optional<std::size_t> col, std::vector<CellRef>& out) {
+  if (t == nullptr) return;
+  if (!col) {
+    auto money = money_columns(*t);
+    if (money.empty()) return;
+    col = money.front();
+  }
+  if (auto r = total_row(*t)) out.push_back({t, *r, *col});
+}
+
+std::optional<std::size_t> column_named(const Table* t, std::string_view segment) {
+  if (t == nullptr) return std::nullopt;
+  for (std::size_t c : money_columns(*t))
+    if (canonical_label(last_segment(t->columns[c])) == segment) return c;
+  return std::nullopt;
+}
+
+// A subject phrase that names a table total rather than a row: the pattern must end the
+// subject, the heading must contain one of the section words.
+struct SubjectRule {
+  const char* name;
+  const char* pattern;
+  std::vector<std::string_view> sections;
+  std::function<void(const Document&, std::vector<CellRef>&)> resolve;
+};
+
+auto summary_row(std::string_view label) {
+  return [label](const Document& doc, std::vector<CellRef>& out) {
+    if (const Table* t = table_of(doc, "income_expenditure_summary"))
+      rows_where(*t, [label](std::string_view l) { return l == label; }, out);
+  };
+}
+
+auto table_total(std::string_view kind, std::string_view column = {}) {
+  return [kind, column](const Document& doc, std::vector<CellRef>& out) {
+    const Table* t = table_of(doc, kind);
+    if (t == nullptr) return;
+    if (column.empty()) {
+      auto money = money_columns(*t);
+      auto total = std::find_if(money.begin(), money.end(),
+                                [&](std::size_t c) { return is_total_column_name(t->columns[c]); });
+      total_of(t, total == money.end() ? std::nullopt : std::optional(*total), out);
+    } else if (auto c = column_named(t, column)) {
+      total_of(t, c, out);
+    }
+  };
+}
+
+const std::vector<SubjectRule>& subject_rules() {
+  static const std::vector<SubjectRule> rules = [] {
+    std::vector<SubjectRule> r;
+    r.push_back({"income_total", "(?:收入总计|收入总预算|预算收入|收入预算)$", {"收支", "收入"},
+                 summary_row("收入总计")});
+    r.push_back({"spending_total", "(?:支出总计|支出总预算|预算支出|支出预算)$", {"收支", "支出预算"},
+                 [](const Document& d, std::vector<CellRef>& out) {
+                   summary_row("支出总计")(d, out);
+                   table_total("expenditure")(d, out);
+                 }});
+    r.push_back({"current_income", "本年收入(?:合计)?$", {"收支", "收入"}, summary_row("本年收入合计")});
+    r.push_back({"fiscal_carryover", "上年(?:财政拨款)?结转(?:收入)?$", {"财政拨款"},
+                 [](const Document& d, std::vector<CellRef>& out) {
+                   if (const Table* t = table_of(d, "fiscal_appropriation_summary"))
+                     rows_where(*t, [](std::string_view l) {
+                       return l.starts_with("上年") && contains(l, "结转");
+                     }, out);
+                 }});
+    r.push_back({"carryover", "上年结转(?:收入)?$", {"收支", "收入"}, summary_row("上年结转")});
+    r.push_back({"fiscal_total", "财政拨款收支总(?:预算|计)$|财政拨款收支预算总额$", {"财政拨款"},
+                 [](const Document& d, std::vector<CellRef>& out) {
+                   if (const Table* t = table_of(d, "fiscal_appropriation_summary"))
+                     rows_where(*t, [](std::string_view l) { return l == "收入总计"; }, out);
+                 }});
+    r.push_back({"fiscal_current", "(?:当年|本年)拨款(?:收入)?$", {"财政拨款"},
+                 [](const Document& d, std::vector<CellRef>& out) {
+                   if (const Table* t = table_of(d, "fiscal_appropriation_summary"))
+                     rows_where(*t, [](std::string_view l) { return l == "本年收入合计"; }, out);
+                 }});
+    r.push_back({"basic_total", "基本支出$", {"基本支出"},
+                 [](const Document& d, std::vector<CellRef>& out) {
+                   table_total("general_budget_basic_expenditure")(d, out);
+                   table_total("general_budget_expenditure", "基本支出")(d, out);
+                 }});
+    r.push_back({"general_budget_total", "一般公共预算(?:当年|本年)?(?:财政拨款)?支出$",
+                 {"一般公共预算"}, table_total("general_budget_expenditure")});
+    r.push_back({"three_public_total", "三公.{0,3}经费$", {"三公"},
+                 table_total("three_public_expenses")});
+    r.push_back({"agency_total", "机关运行经费(?:财政拨款)?(?:预算)?$", {"机关运行"},
+                 table_total("agency_operating_expenses")});
+    return r;
+  }();
+  return rules;
+}
+
+const RE2& rule_re(std::size_t i) {
+  static const std::vector<std::unique_ptr<RE2>> compiled = [] {
+    std::vector<std::unique_ptr<RE2>> out;
+    for (const auto& rule : subject_rules()) out.push_back(std::make_unique<RE2>(rule.pattern));
+    return out;
+  }();
+  return *compiled[i];
+}
+
+// Rows and total-row columns of the section's tables whose name ends the subject; the longest
+// name wins ("其他一般公共服务支出" over "一般公共服务支出").
+std::vector<CellRef> by_name(const Document& doc, std::string_view heading, std::string_view subject) {
+  std::vector<CellRef> best;
+  std::size_t best_len = 0;
+  auto offer = [&](std::string_view name, CellRef ref) {
+    if (name.size() < 6 || !subject.ends_with(name) || name.size() < best_len) return;
+    if (name.size() > best_len) best.clear();
+    best_len = name.size();
+    best.push_back(ref);
+  };
+  for (const std::string& kind : kinds_for(heading)) {
+    const Table* t = table_of(doc, kind);
+    if (t == nullptr) continue;
+    std::vector<CellRef> rows;
+    rows_where(*t, [](std::string_view) { return true; }, rows);
+    for (const CellRef& ref : rows) {
+      for (std::size_t c = ref.col; c-- > 0;)  // the label this cell was found by
+        if (t->roles[c] == ColumnRole::Label && !label_in(*t, ref.row, c).empty()) {
+          offer(label_in(*t, ref.row, c), ref);
+          break;
+        }
+    }
+    if (auto r = total_row(*t))
+      for (std::size_t c : money_columns(*t))
+        if (!is_total_column_name(t->columns[c]))
+          offer(canonical_label(last_segment(t->columns[c])), {t, *r, c});
+  }
+  return best;
+}
+
+// The subject with fillers dropped one at a time: "单位资金收入预算" → "单位资金收入" → "单位资金".
+std::vector<std::string> subject_stages(std::string subject) {
+  static const std::vector<std::string_view> fillers = {"为", "是", "共计", "总额", "预算数",
+                                                        "预算", "安排", "拨款", "收入", "达"};
+  std::vector<std::string> stages = {subject};
+  for (bool again = true; again;) {
+    again = false;
+    for (std::string_view f : fillers)
+      if (subject.size() > f.size() && subject.ends_with(f)) {
+        subject.resize(subject.size() - f.size());
+        stages.push_back(subject);
+        again = true;
+        break;
+      }
+  }
+  return stages;
+}
+
+std::vector<CellRef> resolve(const Document& doc, std::string_view heading, const std::string& subject) {
+  for (const std::string& stage : subject_stages(subject)) {
+    const auto& rules = subject_rules();
+    for (std::size_t i = 0; i < rules.size(); ++i) {
+      bool in_section = std::any_of(rules[i].sections.begin(), rules[i].sections.end(),
+                                    [&](std::string_view w) { return contains(heading, w); });
+      if (!in_section || !RE2::PartialMatch(stage, rule_re(i))) continue;
+      std::vector<CellRef> out;
+      rules[i].resolve(doc, out);
+      return out;
+    }
+    if (auto named = by_name(doc, heading, stage); !named.empty()) return named;
+  }
+  return {};
+}
+
+// ---- judgements ---------------------------------------------------------------------------
+
+std::string excerpt(std::string_view heading, std::string_view text) {
+  return "§" + std::string(heading) + ": '" + std::string(text) + "'";
+}
+
+// The subject of a figure: the words since the last clause mark before it.
+std::string subject_of(std::string_view lead) {
+  std::size_t cut = 0;
+  for (std::string_view mark : {",", "，", ":", "：", "、"}) {
+    auto p = lead.rfind(mark);
+    if (p != std::string_view::npos) cut = std::max(cut, p + mark.size());
+  }
+  return std::string(lead.substr(cut));
+}
+
+void check_figure(const Document& doc, std::string_view heading, std::string_view quote,
+                  const TextFigure& f, const std::string& subject, std::vector<Check>& out) {
+  std::vector<CellRef> cells = resolve(doc, heading, subject);
+  if (cells.empty()) return;
+  std::optional<Check> mismatch;
+  std::optional<Decimal> only_value;
+  bool one_value = true;
+  for (const CellRef& ref : cells) {
+    auto table_power = unit_power(ref.table->unit).value_or(f.unit_power);
+    SumSpec s;
+    s.identity = "narrative:figure";
+    s.tables = {table_name(*ref.table)};
+    s.location = excerpt(heading, quote) + " vs row " + row_label(*ref.table, ref.row) +
+                 ", column '" + ref.table->columns[ref.col] + "'";
+    s.total = term(f.value);
+    s.parts = {term(amount(*ref.table, ref.row, ref.col), table_power - f.unit_power,
+                    unreadable(*ref.table, ref.row, ref.col))};
+    if (!s.parts[0].value) s.parts[0] = term(Decimal(0, f.value.scale()));  // empty cell: 0
+    auto c = judge_sum(s);
+    if (!c) continue;
+    if (c->verdict == "ok" || c->verdict == "rounding") {
+      out.push_back(std::move(*c));
+      return;
+    }
+    Decimal v = *s.parts[0].value;
+    if (only_value && *only_value != v) one_value = false;
+    only_value = v;
+    mismatch = std::move(c);
+  }
+  // Several candidate cells with different values and none agreeing: cannot attribute.
+  if (!mismatch || !one_value) return;
+  mismatch->note = "the narrative states " + f.value.to_string() + ", the table " +
+                   mismatch->expected->to_string() + " (same unit)";
+  if (mismatch->verdict == "source_error") out.push_back(std::move(*mismatch));
+}
+
+struct Ratio {
+  Decimal numerator, numerator_half;
+  Decimal denominator, denominator_half;
+};
+
+// ok when the recomputed percent equals the printed one; rounding when the printed one is
+// reachable from figures anywhere within their printed rounding; otherwise a source error.
+Check judge_percent(std::string identity, std::string location, const Ratio& r, Decimal printed) {
+  Check c;
+  c.identity = std::move(identity);
+  c.location = std::move(location);
+  int scale = printed.scale();
+  auto exact = percent(r.numerator, r.denominator, scale);
+  c.found = printed;
+  c.expected = exact;
+  if (!exact) {
+    c.verdict = "parse_doubt";
+    c.note = "the base of the percentage is zero";
+    return c;
+  }
+  c.difference = printed - *exact;
+  if (c.difference->is_zero()) {
+    c.verdict = "ok";
+    return c;
+  }
+  auto high = percent(r.numerator + r.numerator_half, r.denominator - r.denominator_half, scale + 4);
+  auto low = percent(r.numerator - r.numerator_half, r.denominator + r.denominator_half, scale + 4);
+  Decimal half = half_unit(-scale);
+  if (high && low && printed + half >= *low && printed - half <= *high) {
+    c.verdict = "rounding";
+    c.note = "reachable from the printed figures within their rounding (" + low->to_string() +
+             "% to " + high->to_string() + "%)";
+    return c;
+  }
+  c.verdict = "source_error";
+  c.note = "recomputed " + exact->to_string() + "% from the printed figures";
+  return c;
+}
+
+Decimal in_yuan(const TextFigure& f) { return f.value.times_power_of_ten(f.unit_power); }
+Decimal half_in_yuan(const TextFigure& f) { return half_unit(last_digit(f.value, f.unit_power)); }
+
+void check_change(std::string_view heading, std::string_view quote, const TextFigure& current,
+                  const TextFigure& change, Direction lead, std::string_view tail,
+                  std::vector<Check>& out) {
+  auto pct = change_percent(tail);
+  if (!pct) return;  // without a percent or the previous figure nothing can be recomputed
+  std::string where = excerpt(heading, quote);
+  if (lead == Direction::Same || pct->direction != lead) {
+    Check c;
+    c.identity = "narrative:change";
+    c.location = where;
+    c.found = pct->percent;
+    c.verdict = "source_error";
+    c.note = "the change and its percentage are given opposite directions";
+    out.push_back(std::move(c));
+    return;
+  }
+  Decimal now = in_yuan(current), delta = in_yuan(change);
+  Decimal before = lead == Direction::Up ? now - delta : now + delta;
+  if (before <= Decimal() || delta.is_negative()) return;
+  Ratio r{delta, half_in_yuan(change), before, half_in_yuan(current) + half_in_yuan(change)};
+  out.push_back(judge_percent("narrative:change", where, r, pct->percent));
+}
+
+void check_share(std::string_view heading, std::string_view quote, const TextFigure& whole,
+                 const TextFigure& part, Decimal printed, std::vector<Check>& out) {
+  Decimal base = in_yuan(whole);
+  if (base <= Decimal()) return;
+  Ratio r{in_yuan(part), half_in_yuan(part), base, half_in_yuan(whole)};
+  out.push_back(judge_percent("narrative:share", excerpt(heading, quote), r, printed));
+}
+
+// ---- one segment --------------------------------------------------------------------------
+
+void check_segment(const Document& doc, std::string_view heading, std::string_view seg,
+                   std::vector<Check>& out) {
+  std::vector<TextFigure> figs = figures_in(seg);
+  std::vector<bool> is_change(figs.size(), false);
+  auto reasons = seg.find("原因");
+  for (std::size_t i = 0; i < figs.size(); ++i) {
+    const TextFigure& f = figs[i];
+    std::size_t lead_from = i == 0 ? 0 : figs[i - 1].end;
+    std::size_t tail_to = i + 1 < figs.size() ? figs[i + 1].begin : seg.size();
+    std::string_view lead = seg.substr(lead_from, f.begin - lead_from);
+    std::string_view tail = seg.substr(f.end, tail_to - f.end);
+    if (reasons != std::string_view::npos && reasons < f.begin) break;
+    std::string_view quote = seg.substr(lead_from, tail_to - lead_from);
+
+    if (auto dir = change_lead(lead)) {
+      is_change[i] = true;
+      // "…总计X,其中:a,b,比上年增长c": the change is of the figure before 其中.
+      std::optional<std::size_t> current;
+      if (i > 0 && !is_change[0] && contains(seg.substr(figs[0].end, f.begin - figs[0].end), "其中"))
+        current = 0;
+      for (std::size_t j = i; !current && j-- > 0;)
+        if (!is_change[j]) current = j;
+      if (current)
+        check_change(heading, seg.substr(figs[*current].begin, tail_to - figs[*current].begin),
+                     figs[*current], f, *dir, tail, out);
+      continue;
+    }
+    if (auto share = share_percent(tail); share && i > 0 && !is_change[0]) {
+      std::string_view between = seg.substr(figs[0].end, f.begin - figs[0].end);
+      if (contains(between, "其中") || contains(between, "包括") || contains(between, "主要用于"))
+        check_share(heading, quote, figs[0], f, *share, out);
+    }
+    check_figure(doc, heading, quote, f, subject_of(lead), out);
+  }
+}
+
+}  // namespace
+
+void check_narrative(const Document& doc, std::vector<Check>& out) {
+  for (const Section& section : sections_of(doc.narrative)) {
+    if (section.heading.empty()) continue;
+    for (std::string_view seg : segments_of(section.text)) check_segment(doc, section.heading, seg, out);
+  }
+}
+
+}  // namespace gongkai::check::detail

@@ -1,0 +1,52 @@
+// Internal to check/: the sentence patterns of the narrative (情况说明), compiled once, named,
+// and tested in tests/unit/check_test.cpp with what they must and must not match.
+//
+//   figures_in("收入总计5,498.95万元,其中")      → {5498.95, 万元 (power 4)}
+//   change_lead("比上年增长")                      → Direction::Up
+//   change_percent(",增长34.94%,主要原因")          → {Up, 34.94}
+//   share_percent(",占83.72%;")                    → 83.72
+//
+// Input is normalised narrative text (NFKC: ASCII , : ; ( ), spaces already removed).
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/decimal.h"
+
+namespace gongkai::check::detail {
+
+// An amount with its unit in running text: "5,498.95万元", "400万元", "0万元".
+struct TextFigure {
+  std::size_t begin = 0, end = 0;  // byte offsets in the searched text
+  Decimal value;                   // as printed, in `unit_power`
+  int unit_power = 0;              // 元 0, 千元 3, 万元 4, 亿元 8
+};
+std::vector<TextFigure> figures_in(std::string_view text);
+
+enum class Direction { Up, Down, Same };
+
+// The change phrase that leads a figure: "比上年增长", "比2023年增加", "与上年相比预算数减少",
+// "较上年下降". Not: "因公出国(境)经费收入增加" (no comparison), "比上年" alone.
+std::optional<Direction> change_lead(std::string_view lead);
+
+// The percentage right after a change figure: ",增长34.94%" → {Up, 34.94}.
+struct ChangePercent {
+  Direction direction = Direction::Same;
+  Decimal percent;
+};
+std::optional<ChangePercent> change_percent(std::string_view tail);
+
+// A share right after a figure: ",占83.72%" → 83.72. Not ",增长3%".
+std::optional<Decimal> share_percent(std::string_view tail);
+
+// A line that opens a section of the narrative: "三、支出预算情况说明", "(一)一般公共预算当年
+// 支出规模变化情况", "第三部分2024年度部门预算情况说明". Not sentences that happen to start
+// with an ordinal and state figures.
+bool is_section_heading(std::string_view line);
+bool is_top_heading(std::string_view line);  // "三、…" or "第三部分…", not "(一)…"
+
+}  // namespace gongkai::check::detail

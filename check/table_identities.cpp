@@ -1,0 +1,273 @@
+// Identities inside one table. Rows and columns are found by their words and codes; a family
+// whose rows or columns are not there is simply not checked.
+#include <algorithm>
+#include <array>
+#include <map>
+#include <set>
+
+#include "check/identities.h"
+#include "check/row_sums.h"
+#include "check/sum_check.h"
+#include "check/table_view.h"
+
+namespace gongkai::check::detail {
+namespace {
+
+using Rows = std::vector<std::size_t>;
+using Cols = std::vector<std::size_t>;
+
+bool contains(std::string_view hay, std::string_view needle) {
+  return hay.find(needle) != std::string_view::npos;
+}
+
+std::string join_names(const Table& t, const Cols& cols) {
+  std::string out;
+  for (std::size_t c : cols) out += (out.empty() ? "" : " + ") + std::string(last_segment(t.columns[c]));
+  return out;
+}
+
+// For each money column: total_row = Σ part_rows.
+void sum_rows(const Table& t, const std::string& identity, const std::string& location,
+              std::size_t total_row, const Rows& part_rows, bool empty_parts_is_doubt,
+              std::vector<Check>& out) {
+  detail::rows_sum(t, identity, location, total_row, part_rows, money_columns(t),
+                   empty_parts_is_doubt, out);
+}
+
+// ---- row totals: a 合计/小计 column = the columns of its header group -----------------------
+
+// The parts of a total column: the other money columns under the same header prefix; a
+// sub-group counts through its own total column when it has one. Empty when it cannot be told
+// (a second total at the same level).
+Cols parts_of(const Table& t, const Cols& money, std::size_t total_col) {
+  std::string_view prefix = column_prefix(t.columns[total_col]);
+  std::string top_total_name = without_spaces(t.columns[total_col]);
+  std::map<std::string, std::optional<std::size_t>> group_total;  // sub-group → its total
+  std::vector<std::pair<std::string, std::size_t>> leaves;         // (sub-group or "", column)
+  for (std::size_t c : money) {
+    if (c == total_col) continue;
+    std::string_view name = t.columns[c];
+    std::string_view rel = name;
+    if (!prefix.empty()) {
+      if (name.size() <= prefix.size() + 1 || name.substr(0, prefix.size()) != prefix ||
+          name[prefix.size()] != '/')
+        continue;
+      rel = name.substr(prefix.size() + 1);
+    }
+    auto slash = rel.find('/');
+    if (slash == std::string_view::npos) {
+      if (is_total_column_name(rel)) return {};  // two totals side by side: ambiguous
+      // Top-level 合计 columns do not include carry-over columns printed beside them.
+      std::string w = without_spaces(rel);
+      if (prefix.empty() && (contains(w, "结转") || contains(w, "结余")) &&
+          !contains(top_total_name, "总计"))
+        continue;
+      leaves.emplace_back("", c);
+      continue;
+    }
+    std::string group(rel.substr(0, slash));
+    if (is_total_column_name(rel.substr(slash + 1)) && rel.find('/', slash + 1) == std::string_view::npos)
+      group_total[group] = c;
+    else
+      group_total.try_emplace(group);
+    leaves.emplace_back(group, c);
+  }
+  Cols parts;
+  std::set<std::string> used_groups;
+  for (auto& [group, c] : leaves) {
+    if (group.empty()) {
+      parts.push_back(c);
+    } else if (auto total = group_total[group]) {
+      if (used_groups.insert(group).second) parts.push_back(*total);
+    } else {
+      parts.push_back(c);
+    }
+  }
+  std::sort(parts.begin(), parts.end());
+  return parts;
+}
+
+void row_totals(const Table& t, const std::vector<std::string>& codes, std::vector<Check>& out) {
+  Cols money = money_columns(t);
+  for (std::size_t total_col : money) {
+    if (!is_total_column_name(t.columns[total_col])) continue;
+    Cols parts = parts_of(t, money, total_col);
+    if (parts.empty()) continue;
+    std::string where = ", column '" + t.columns[total_col] + "' = " + join_names(t, parts);
+    for (std::size_t r = 0; r < t.rows.size(); ++r) {
+      if (is_column_number_row(t, r)) continue;
+      SumSpec s;
+      s.identity = "row_total_equals_parts";
+      s.tables = {table_name(t)};
+      s.location = describe_row(t, r, codes[r]) + where;
+      s.total = term(amount(t, r, total_col), 0, unreadable(t, r, total_col));
+      for (std::size_t c : parts) s.parts.push_back(term(amount(t, r, c), 0, unreadable(t, r, c)));
+      // A number that fell into a column outside the group (上年结转, 行次 …) explains a gap.
+      s.slid = [&t, r, total_col, parts, money](Decimal diff,
+                                                 Decimal tolerance) -> std::optional<std::string> {
+        for (std::size_t c : money) {
+          if (c == total_col || std::count(parts.begin(), parts.end(), c)) continue;
+          auto v = amount(t, r, c);
+          if (v && (*v - diff.abs()).abs() <= tolerance)
+            return "difference " + diff.abs().to_string() + " equals the value in the neighbouring column '" +
+                   t.columns[c] + "' of the same row: a value may have slid columns";
+        }
+        return std::nullopt;
+      };
+      // Rows whose parts are all empty print a total alone (a label row, a bare 合计): no check.
+      if (auto c = judge_sum(s)) out.push_back(std::move(*c));
+    }
+  }
+}
+
+// ---- code hierarchy: 类 = Σ款, 款 = Σ项; the 合计 row = Σ top-level codes -------------------
+
+Rows children_of(const std::vector<std::string>& codes, std::size_t parent) {
+  const std::string& p = codes[parent];
+  std::size_t child_len = std::string::npos;
+  for (const auto& c : codes)
+    if (c.size() > p.size() && c.rfind(p, 0) == 0) child_len = std::min(child_len, c.size());
+  Rows out;
+  for (std::size_t r = 0; r < codes.size(); ++r)
+    if (codes[r].size() == child_len && codes[r].rfind(p, 0) == 0) out.push_back(r);
+  return out;
+}
+
+std::optional<std::size_t> total_row(const Table& t, const std::vector<std::string>& codes) {
+  for (std::size_t r = 0; r < t.rows.size(); ++r)
+    if (codes[r].empty() && is_total_label(row_label(t, r))) return r;
+  return std::nullopt;
+}
+
+void code_hierarchy(const Table& t, const std::vector<std::string>& codes, std::vector<Check>& out) {
+  std::size_t shortest = std::string::npos;
+  for (std::size_t r = 0; r < codes.size(); ++r) {
+    if (codes[r].empty()) continue;
+    shortest = std::min(shortest, codes[r].size());
+    Rows kids = children_of(codes, r);
+    sum_rows(t, "parent_equals_children", describe_row(t, r, codes[r]) + " = Σ its sub-codes", r,
+             kids, true, out);
+  }
+  if (shortest == std::string::npos) return;
+  auto total = total_row(t, codes);
+  if (!total) return;
+  Rows top;
+  for (std::size_t r = 0; r < codes.size(); ++r)
+    if (codes[r].size() == shortest) top.push_back(r);
+  sum_rows(t, "total_row_equals_top_level_rows",
+           describe_row(t, *total, "") + " = Σ rows with " + std::to_string(shortest) + "-digit codes",
+           *total, top, true, out);
+}
+
+// ---- economic classification without codes: group rows followed by their items ------------
+
+bool is_economic_group(std::string_view label) {
+  static const std::array<std::string_view, 14> groups = {
+      "工资福利支出",     "商品和服务支出",     "对个人和家庭的补助", "对个人和家庭补助",
+      "资本性支出",       "对企业补助",         "债务利息及费用支出", "对社会保障基金补助",
+      "机关工资福利支出", "机关商品和服务支出", "机关资本性支出(一)", "机关资本性支出(二)",
+      "对事业单位经常性补助", "对事业单位资本性补助"};
+  return std::find(groups.begin(), groups.end(), label) != groups.end();
+}
+
+void economic_groups(const Table& t, const std::vector<std::string>& codes, std::vector<Check>& out) {
+  if (std::any_of(codes.begin(), codes.end(), [](auto& c) { return !c.empty(); })) return;
+  Rows groups;
+  std::optional<std::size_t> total;
+  for (std::size_t r = 0; r < t.rows.size(); ++r) {
+    std::string label = row_label(t, r);
+    if (is_economic_group(label)) groups.push_back(r);
+    else if (!total && is_total_label(label)) total = r;
+  }
+  if (groups.size() < 2) return;  // one name alone may be an item that shares a group's name
+  for (std::size_t g = 0; g < groups.size(); ++g) {
+    Rows items;
+    std::size_t end = g + 1 < groups.size() ? groups[g + 1] : t.rows.size();
+    for (std::size_t r = groups[g] + 1; r < end; ++r) {
+      std::string label = row_label(t, r);
+      if (is_total_label(label)) break;
+      if (!label.empty() && !is_column_number_row(t, r)) items.push_back(r);
+    }
+    sum_rows(t, "group_equals_items", describe_row(t, groups[g], "") + " = Σ its items",
+             groups[g], items, true, out);
+  }
+  if (total)
+    sum_rows(t, "total_row_equals_groups", describe_row(t, *total, "") + " = Σ economic groups",
+             *total, groups, true, out);
+}
+
+// ---- 三公经费: 合计 = 因公出国(境) + 公务接待 + 公务用车购置及运行; 公务用车 = 购置 + 运行 ----
+
+std::optional<std::size_t> find_row(const Table& t, auto&& predicate) {
+  std::optional<std::size_t> found;
+  for (std::size_t r = 0; r < t.rows.size(); ++r) {
+    if (!predicate(row_label(t, r))) continue;
+    if (found) return std::nullopt;  // two candidates: cannot tell which is meant
+    found = r;
+  }
+  return found;
+}
+
+void three_public(const Table& t, std::vector<Check>& out) {
+  if (t.kind != "three_public_expenses" && !contains(t.title, "三公")) return;
+  auto abroad = find_row(t, [](std::string_view l) { return contains(l, "因公出国"); });
+  auto reception = find_row(t, [](std::string_view l) { return contains(l, "公务接待"); });
+  auto vehicle = find_row(t, [](std::string_view l) { return contains(l, "购置及运行"); });
+  auto purchase = find_row(t, [](std::string_view l) {
+    return contains(l, "公务用车购置") && !contains(l, "运行");
+  });
+  auto running = find_row(t, [](std::string_view l) {
+    return contains(l, "公务用车运行") || (contains(l, "运行维护") && !contains(l, "购置"));
+  });
+  // The 合计 of a table that also lists 会议费/培训费 or 机关运行经费 is not the 三公 total.
+  bool others = find_row(t, [](std::string_view l) {
+                  return contains(l, "会议费") || contains(l, "培训费") || contains(l, "机关运行");
+                }).has_value();
+  auto total = find_row(t, [](std::string_view l) {
+    return is_total_label(l) || l == "三公经费合计" || l == "\"三公\"经费合计";
+  });
+  if (total && abroad && reception && vehicle && !others)
+    sum_rows(t, "three_public_total",
+             describe_row(t, *total, "") + " = 因公出国(境)费 + 公务接待费 + 公务用车购置及运行费",
+             *total, {*abroad, *reception, *vehicle}, true, out);
+  if (vehicle && (purchase || running)) {
+    Rows parts;
+    if (purchase) parts.push_back(*purchase);
+    if (running) parts.push_back(*running);
+    if (purchase && running)
+      sum_rows(t, "vehicle_equals_purchase_plus_operation",
+               describe_row(t, *vehicle, "") + " = 购置费 + 运行维护费", *vehicle, parts, true, out);
+  }
+}
+
+// ---- 机关运行经费 by unit: 部门合计 = Σ units -------------------------------------------------
+
+void agency_units(const Table& t, const std::vector<std::string>& codes, std::vector<Check>& out) {
+  if (t.kind != "agency_operating_expenses") return;
+  if (std::any_of(codes.begin(), codes.end(), [](auto& c) { return !c.empty(); })) return;
+  std::optional<std::size_t> total;
+  Rows units;
+  for (std::size_t r = 0; r < t.rows.size(); ++r) {
+    std::string label = row_label(t, r);
+    if (label.empty() || is_column_number_row(t, r)) continue;
+    if (is_total_label(label) && !total) total = r;
+    else units.push_back(r);
+  }
+  if (total && units.size() >= 2)
+    sum_rows(t, "total_row_equals_units", describe_row(t, *total, "") + " = Σ units", *total, units,
+             true, out);
+}
+
+}  // namespace
+
+void check_table(const Table& table, std::vector<Check>& out) {
+  if (table.empty || table.rows.empty()) return;
+  std::vector<std::string> codes = row_codes(table);
+  row_totals(table, codes, out);
+  code_hierarchy(table, codes, out);
+  economic_groups(table, codes, out);
+  three_public(table, out);
+  agency_units(table, codes, out);
+}
+
+}  // namespace gongkai::check::detail

@@ -1,0 +1,65 @@
+// Second look at failed checks, once every identity of a document has been judged: evidence
+// that needs more than one check (a value that left one column and arrived in another).
+#include <map>
+
+#include "check/identities.h"
+
+namespace gongkai::check::detail {
+namespace {
+
+bool failed(const Check& c) { return c.verdict == "source_error" || c.verdict == "parse_doubt"; }
+
+// Checks about exactly one table, keyed by that table.
+std::map<std::string, std::vector<Check*>> by_table(std::vector<Check>& checks, std::size_t first) {
+  std::map<std::string, std::vector<Check*>> out;
+  for (std::size_t i = first; i < checks.size(); ++i)
+    if (checks[i].tables.size() == 1) out[checks[i].tables.front()].push_back(&checks[i]);
+  return out;
+}
+
+// The row part of a location: "row 20103 … = Σ its sub-codes" without ", column '…'".
+std::string_view row_part(std::string_view location) {
+  return location.substr(0, location.find(", column '"));
+}
+
+// Two failures of the same identity on the same rows, in two columns, with differences d and
+// -d: the amount left one column and turned up in the other, which is what a slid value does.
+// (One wrong printed cell fails a row check and a column check instead: not matched here.)
+void mark_cancelling_pairs(std::vector<Check*>& checks) {
+  for (Check* a : checks) {
+    if (a->verdict != "source_error" || !a->difference) continue;
+    for (Check* b : checks) {
+      if (b == a || !failed(*b) || !b->difference || b->identity != a->identity ||
+          row_part(b->location) != row_part(a->location))
+        continue;
+      // Cancelling up to rounding: a few units of the last printed digit.
+      Decimal slack(10, a->difference->scale());
+      if ((*a->difference + *b->difference).abs() > slack || a->difference->is_zero()) continue;
+      a->verdict = "parse_doubt";
+      a->note = "difference " + a->difference->to_string() + " is cancelled by the check at " +
+                b->location + ": a value may have slid between columns";
+      break;
+    }
+  }
+}
+
+void explain_lone_errors(std::vector<Check*>& checks) {
+  int held = 0;
+  for (const Check* c : checks)
+    if (!failed(*c)) ++held;
+  for (Check* c : checks)
+    if (c->verdict == "source_error")
+      c->note += "; the cells are present and " + std::to_string(held) + " of " +
+                 std::to_string(checks.size() - 1) + " other identities in this table hold";
+}
+
+}  // namespace
+
+void refine_verdicts(std::vector<Check>& checks, std::size_t first) {
+  for (auto& [table, list] : by_table(checks, first)) {
+    mark_cancelling_pairs(list);
+    explain_lone_errors(list);
+  }
+}
+
+}  // namespace gongkai::check::detail

@@ -1,0 +1,42 @@
+// Test helpers: find a table by kind, a row by its label, a cell by its column name, and say
+// what was found when the search fails.
+#pragma once
+
+#include <boost/test/unit_test.hpp>
+#include <string>
+
+#include "core/model.h"
+
+namespace gongkai::testing {
+
+inline const Table& table_of_kind(const Document& doc, const std::string& kind, int nth = 0) {
+  for (const auto& t : doc.tables)
+    if (t.kind == kind && nth-- == 0) return t;
+  BOOST_FAIL("no table of kind " + kind);
+  throw std::logic_error("unreachable");
+}
+
+// The first row that has a text cell equal to `label` (a code or a name).
+inline const std::vector<Value>& row_labelled(const Table& t, const std::string& label, int nth = 0) {
+  for (const auto& row : t.rows)
+    for (const auto& v : row)
+      if (v.is_text() && v.text == label && nth-- == 0) return row;
+  BOOST_FAIL("no row " + label + " in " + t.title);
+  throw std::logic_error("unreachable");
+}
+
+inline std::size_t column_named(const Table& t, const std::string& name) {
+  for (std::size_t c = 0; c < t.columns.size(); ++c)
+    if (t.columns[c] == name) return c;
+  BOOST_FAIL("no column " + name + " in " + t.title);
+  return 0;
+}
+
+// The cell as JSON would print it: the exact amount, the text, or "null".
+inline std::string cell(const Table& t, const std::string& row_label, const std::string& column,
+                        int nth = 0) {
+  const Value& v = row_labelled(t, row_label, nth)[column_named(t, column)];
+  return v.is_null() ? "null" : v.text;
+}
+
+}  // namespace gongkai::testing

@@ -1,0 +1,452 @@
+// The check stage on small tables built by hand from the seed (sx-wsb-2024-budget.txt), in the
+// shape parse gives them: flattened headers, roles, Text codes, exact amounts.
+#define BOOST_TEST_MODULE check_test
+#include <boost/test/unit_test.hpp>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "check/check.h"
+#include "check/narrative_patterns.h"
+#include "check/tolerance.h"
+
+using namespace gongkai;
+using gongkai::check::detail::Direction;
+
+namespace {
+
+Decimal d(const char* s) { return *Decimal::parse(s); }
+
+// A cell from its printed form: "" empty, digits-only short strings are codes (Text),
+// anything with a '.' an amount, the rest text.
+Value v(const std::string& s) {
+  if (s.empty()) return Value::null();
+  if (s.find('.') != std::string::npos) return Value::of_amount(d(s.c_str()));
+  return Value::of_text(s);
+}
+
+Table table(std::string title, std::string kind, std::vector<std::string> columns,
+            std::vector<ColumnRole> roles, std::vector<std::vector<std::string>> rows) {
+  Table t;
+  t.title = std::move(title);
+  t.kind = std::move(kind);
+  t.unit = "万元";
+  t.columns = std::move(columns);
+  t.roles = std::move(roles);
+  for (auto& r : rows) {
+    std::vector<Value> row;
+    for (auto& s : r) row.push_back(v(s));
+    t.rows.push_back(std::move(row));
+  }
+  return t;
+}
+
+constexpr auto C = ColumnRole::Code;
+constexpr auto L = ColumnRole::Label;
+constexpr auto A = ColumnRole::Amount;
+
+// 预算公开表3 支出总表, the 201 class (合计 row restricted to it).
+Table expenditure() {
+  return table("2024年预算支出总表", "expenditure",
+               {"项目/科目编码", "项目/科目名称", "2024年预算数/合计", "2024年预算数/基本支出",
+                "2024年预算数/项目支出"},
+               {C, L, A, A, A},
+               {{"", "合计", "4673.83", "2462.28", "2211.55"},
+                {"201", "一般公共服务支出", "4673.83", "2462.28", "2211.55"},
+                {"20103", "政府办公厅(室)及相关机构事务", "4350.33", "2462.28", "1888.05"},
+                {"2010301", "行政运行", "1586.72", "1586.72", ""},
+                {"2010302", "一般行政管理事务", "1801.60", "", "1801.60"},
+                {"2010350", "事业运行", "875.57", "875.57", ""},
+                {"2010399", "其他政府办公厅(室)及相关机构事务支出", "86.45", "", "86.45"},
+                {"20199", "其他一般公共服务支出", "323.50", "", "323.50"},
+                {"2019999", "其他一般公共服务支出", "323.50", "", "323.50"}});
+}
+
+Document doc_with(std::vector<Table> tables, std::vector<std::string> narrative = {}) {
+  Document doc;
+  doc.document.kind = "budget";
+  doc.tables = std::move(tables);
+  doc.narrative = std::move(narrative);
+  return doc;
+}
+
+std::map<std::string, int> verdicts(const std::vector<Check>& checks) {
+  std::map<std::string, int> out;
+  for (const auto& c : checks) ++out[c.verdict];
+  return out;
+}
+
+const Check* find(const std::vector<Check>& checks, const std::string& identity,
+                  const std::string& location_part) {
+  for (const auto& c : checks)
+    if (c.identity == identity && c.location.find(location_part) != std::string::npos) return &c;
+  return nullptr;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(tolerance)
+
+BOOST_AUTO_TEST_CASE(half_units_and_rounding) {
+  using namespace gongkai::check::detail;
+  BOOST_TEST(half_unit(-2) == d("0.005"));
+  BOOST_TEST(half_unit(2) == d("50"));
+  BOOST_TEST(rounding_tolerance(2, -2) == d("0.01"));
+  BOOST_TEST(rounding_tolerance(0, -2) == d("0.005"));
+  BOOST_TEST(round_to(d("34.9412"), 2) == d("34.94"));
+  BOOST_TEST(round_to(d("-0.125"), 2) == d("-0.13"));
+  // 1423.89 / (5498.95 − 1423.89) = 34.94 % (the seed's 收入总计 sentence).
+  BOOST_TEST(percent(d("1423.89"), d("4075.06"), 2)->to_string() == "34.94");
+  BOOST_TEST(!percent(d("1"), d("0"), 2));
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(in_table)
+
+BOOST_AUTO_TEST_CASE(seed_expenditure_fragment_passes) {
+  Document doc = doc_with({expenditure()});
+  check::run_checks(doc);
+  auto s = check::summarize(doc.checks);
+  BOOST_TEST(s.failed() == 0);
+  BOOST_TEST(s.total() == 20);  // 9 row totals, 8 parent/children, 3 合计 = Σ类
+  BOOST_TEST(s.rounding == 2);
+  // 20103: 1586.72 + 1801.60 + 875.57 + 86.45 = 4350.34, printed 4350.33.
+  const Check* c = find(doc.checks, "parent_equals_children", "row 20103");
+  BOOST_REQUIRE(c);
+  BOOST_TEST(c->verdict == "rounding");
+  BOOST_TEST(c->expected->to_string() == "4350.34");
+  BOOST_TEST(c->found->to_string() == "4350.33");
+  BOOST_TEST(c->difference->to_string() == "-0.01");
+  BOOST_TEST(doc.tables.front().rows[2][2].amount == d("4350.33"));  // tables untouched
+}
+
+BOOST_AUTO_TEST_CASE(value_slid_to_the_neighbouring_column_fails) {
+  // A parse bug puts 行政运行's 1586.72 under 项目支出 instead of 基本支出.
+  Table t = expenditure();
+  std::swap(t.rows[3][3], t.rows[3][4]);
+  Document doc = doc_with({t});
+  check::run_checks(doc);
+  auto s = check::summarize(doc.checks);
+  BOOST_TEST(s.failed() == 2);
+  BOOST_TEST(s.parse_doubt == 2);
+  const Check* basic = find(doc.checks, "parent_equals_children", "row 20103 政府办公厅(室)及相关机构事务 = Σ its sub-codes, column '2024年预算数/基本支出'");
+  BOOST_REQUIRE(basic);
+  BOOST_TEST(basic->verdict == "parse_doubt");
+  BOOST_TEST(basic->difference->to_string() == "1586.71");  // 2462.28 − 875.57
+  BOOST_TEST(basic->note.find("slid") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(wrong_printed_total_is_a_source_error) {
+  Table t = expenditure();
+  t.rows[4][2] = Value::of_amount(d("1811.60"));  // 一般行政管理事务 合计 printed 10 too high
+  Document doc = doc_with({t});
+  check::run_checks(doc);
+  const Check* row = find(doc.checks, "row_total_equals_parts", "row 2010302");
+  BOOST_REQUIRE(row);
+  BOOST_TEST(row->verdict == "source_error");
+  BOOST_TEST(row->difference->to_string() == "10.00");
+  BOOST_TEST(row->note.find("identities in this table hold") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(missing_total_cell_is_a_parse_doubt) {
+  Table t = expenditure();
+  t.rows[5][2] = Value::null();  // 事业运行 合计 lost
+  Document doc = doc_with({t});
+  check::run_checks(doc);
+  const Check* row = find(doc.checks, "row_total_equals_parts", "row 2010350");
+  BOOST_REQUIRE(row);
+  BOOST_TEST(row->verdict == "parse_doubt");
+}
+
+BOOST_AUTO_TEST_CASE(income_group_columns_and_rounding) {
+  // 预算公开表2: 本年收入/合计 = its group; 上年结转 stays outside. 2010350: 427.37 + 448.19 =
+  // 875.56, printed 875.57 (two addends: within 0.01).
+  Table t = table("2024年预算收入总表", "income",
+                  {"项目/科目编码", "项目/科目名称", "本年收入/合计", "本年收入/一般公共预算",
+                   "本年收入/政府性基金", "本年收入/单位资金", "上年结转"},
+                  {C, L, A, A, A, A, A},
+                  {{"2010350", "事业运行", "875.57", "427.37", "", "448.19", ""},
+                   {"2010302", "一般行政管理事务", "1791.77", "1791.77", "", "", "9.83"}});
+  Document doc = doc_with({t});
+  check::run_checks(doc);
+  BOOST_TEST(doc.checks.size() == 2u);
+  BOOST_TEST(doc.checks[0].verdict == "rounding");
+  BOOST_TEST(doc.checks[1].verdict == "ok");
+  BOOST_TEST(doc.checks[0].location.find("column '本年收入/合计' = 一般公共预算 + 政府性基金 + 单位资金") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(three_public_expenses) {
+  Table t = table("2024年财政拨款安排“三公”经费支出预算表", "three_public_expenses",
+                  {"项目", "2024年预算数/合计", "2024年预算数/一般公共预算"}, {L, A, A},
+                  {{"因公出国(境)费", "483.00", "483.00"},
+                   {"公务接待费", "76.47", "76.47"},
+                   {"公务用车购置及运行费", "18.30", "18.30"},
+                   {"①公务用车购置费", "", ""},
+                   {"②公务用车运行维护费", "18.30", "18.30"},
+                   {"合计", "577.77", "577.77"}});
+  Document doc = doc_with({t});
+  check::run_checks(doc);
+  BOOST_TEST(check::summarize(doc.checks).failed() == 0);
+  BOOST_TEST(find(doc.checks, "three_public_total", "row 合计"));
+  BOOST_TEST(find(doc.checks, "vehicle_equals_purchase_plus_operation", "公务用车购置及运行费"));
+  t.rows[1][1] = Value::of_amount(d("67.47"));  // 公务接待费 digits swapped in print
+  Document bad = doc_with({t});
+  check::run_checks(bad);
+  const Check* c = find(bad.checks, "three_public_total", "column '2024年预算数/合计'");
+  BOOST_REQUIRE(c);
+  BOOST_TEST(c->verdict == "source_error");
+  BOOST_TEST(c->difference->to_string() == "9.00");
+}
+
+BOOST_AUTO_TEST_CASE(economic_groups) {
+  Table t = table("2024年一般公共预算安排基本支出分经济科目表（不含上年结转）",
+                  "general_budget_basic_expenditure",
+                  {"部门预算支出经济科目名称", "政府预算支出经济科目名称", "2024年预算数/合计",
+                   "2024年预算数/人员经费", "2024年预算数/公用经费"},
+                  {L, L, A, A, A},
+                  {{"合计", "", "324.47", "301.07", "23.40"},
+                   {"对个人和家庭的补助", "", "311.07", "301.07", "10.00"},
+                   {"离休费", "离退休费", "16.61", "16.61", ""},
+                   {"退休费", "离退休费", "266.20", "266.20", ""},
+                   {"医疗费补助", "社会福利和救助", "3.50", "3.50", ""},
+                   {"助学金", "助学金", "10.00", "", "10.00"},
+                   {"奖励金", "社会福利和救助", "14.75", "14.75", ""},
+                   {"资本性支出", "", "13.40", "", "13.40"},
+                   {"办公设备购置", "设备购置", "10.60", "", "10.60"},
+                   {"办公设备购置", "资本性支出", "2.80", "", "2.80"}});
+  Document doc = doc_with({t});
+  check::run_checks(doc);
+  BOOST_TEST(check::summarize(doc.checks).failed() == 0);
+  const Check* g = find(doc.checks, "group_equals_items", "row 对个人和家庭的补助 = Σ its items, column '2024年预算数/合计'");
+  BOOST_REQUIRE(g);
+  BOOST_TEST(g->expected->to_string() == "311.06");  // printed 311.07: rounding over 5 items
+  BOOST_TEST(g->verdict == "rounding");
+  BOOST_TEST(find(doc.checks, "total_row_equals_groups", "row 合计"));
+}
+
+BOOST_AUTO_TEST_CASE(side_by_side_summary) {
+  // 预算公开表1 收支总表, the rows that carry figures.
+  Table t = table("2024年预算收支总表", "income_expenditure_summary",
+                  {"收入/项目", "收入/2024年", "支出/项目", "支出/2024年合计", "支出/当年预算安排",
+                   "支出/上年结转安排"},
+                  {L, A, L, A, A, A},
+                  {{"一、一般公共预算", "4603.53", "一、一般公共服务支出", "4673.83", "4664.00", "9.83"},
+                   {"二、政府性基金预算", "", "二、外交支出", "", "", ""},
+                   {"五、单位资金", "885.59", "八、社会保障和就业支出", "673.59", "673.59", ""},
+                   {"", "", "十、卫生健康支出", "151.52", "151.52", ""},
+                   {"本年收入合计", "5489.12", "本年支出合计", "5498.95", "5489.12", "9.83"},
+                   {"上年结转", "9.83", "年终结转", "", "", ""},
+                   {"收入总计", "5498.95", "支出总计", "5498.95", "5489.12", "9.83"}});
+  Document doc = doc_with({t});
+  check::run_checks(doc);
+  auto s = check::summarize(doc.checks);
+  BOOST_TEST(s.failed() == 0);
+  const Check* sub = find(doc.checks, "side_subtotal_equals_items", "row 本年支出合计 (支出/项目) = Σ items above it, column '支出/2024年合计'");
+  BOOST_REQUIRE(sub);
+  BOOST_TEST(sub->verdict == "rounding");  // 4673.83 + 673.59 + 151.52 = 5498.94
+  BOOST_TEST(find(doc.checks, "grand_total_equals_subtotal_plus_carryover", "row 收入总计"));
+  const Check* bal = find(doc.checks, "income_total_equals_expenditure_total", "收入总计");
+  BOOST_REQUIRE(bal);
+  BOOST_TEST(bal->verdict == "ok");
+}
+
+BOOST_AUTO_TEST_CASE(column_number_row_is_not_data) {
+  Table t = table("2024年项目支出预算表（本年预算）", "project_expenditure",
+                  {"项目名称", "合计", "2024年财政拨款/一般公共预算", "单位资金"}, {L, A, A, A},
+                  {{"1", "2", "3", "4"}, {"地方出国经费", "258.00", "258.00", ""}});
+  // parse may type the numbering row as amounts; either way it is skipped.
+  t.rows[0] = {Value::of_text("1"), Value::of_amount(d("2")), Value::of_amount(d("3")),
+               Value::of_amount(d("4"))};
+  Document doc = doc_with({t});
+  check::run_checks(doc);
+  BOOST_TEST(doc.checks.size() == 1u);
+  BOOST_TEST(doc.checks[0].verdict == "ok");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(across_tables)
+
+BOOST_AUTO_TEST_CASE(expenditure_equals_income_plus_carryover) {
+  Table income = table("2024年预算收入总表", "income",
+                       {"项目/科目编码", "项目/科目名称", "本年收入/合计", "本年收入/一般公共预算",
+                        "本年收入/单位资金", "上年结转"},
+                       {C, L, A, A, A, A}, {{"", "合计", "5489.12", "4603.53", "885.59", "9.83"}});
+  Table spending = table("2024年预算支出总表", "expenditure",
+                         {"科目编码", "科目名称", "2024年预算数/合计", "2024年预算数/基本支出",
+                          "2024年预算数/项目支出"},
+                         {C, L, A, A, A}, {{"", "合计", "5498.95", "3287.40", "2211.55"}});
+  Document doc = doc_with({income, spending});
+  check::run_checks(doc);
+  const Check* c = find(doc.checks, "cross_table:expenditure_total_equals_income_total_plus_carryover", "");
+  BOOST_REQUIRE(c);
+  BOOST_TEST(c->verdict == "ok");
+  BOOST_TEST(c->tables.size() == 2u);
+
+  // The same identity with the expenditure table printed in 元: units are converted.
+  spending.unit = "元";
+  spending.rows[0][2] = Value::of_amount(d("54989500.00"));
+  Document in_yuan = doc_with({income, spending});
+  check::run_checks(in_yuan);
+  c = find(in_yuan.checks, "cross_table:expenditure_total_equals_income_total_plus_carryover", "");
+  BOOST_REQUIRE(c);
+  BOOST_TEST(c->verdict == "ok");
+
+  spending.rows[0][2] = Value::of_amount(d("54999500.00"));  // 1 万元 more than income + 结转
+  Document wrong = doc_with({income, spending});
+  check::run_checks(wrong);
+  c = find(wrong.checks, "cross_table:expenditure_total_equals_income_total_plus_carryover", "");
+  BOOST_REQUIRE(c);
+  BOOST_TEST(c->verdict == "source_error");
+  BOOST_TEST(c->difference->to_string() == "10000.00");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(narrative)
+
+struct PatternCase {
+  const char* text;
+  bool matches;
+};
+
+BOOST_AUTO_TEST_CASE(figures_in_text) {
+  using gongkai::check::detail::figures_in;
+  auto f = figures_in("预算收入总计5,498.95万元,其中:本年收入5,489.12万元,上年结转9.83万元");
+  BOOST_REQUIRE(f.size() == 3u);
+  BOOST_TEST(f[0].value.to_string() == "5498.95");
+  BOOST_TEST(f[0].unit_power == 4);
+  BOOST_TEST(f[2].value.to_string() == "9.83");
+  BOOST_TEST(figures_in("经费400万元").front().value.to_string() == "400");
+  BOOST_TEST(figures_in("价值50万元(原值)以上").size() == 1u);
+  // Not money: years, counts, percentages, a number glued to a code.
+  BOOST_TEST(figures_in("2024年新增13个项目,占59.24%").empty());
+  BOOST_TEST(figures_in("A0102万元").empty());
+  BOOST_TEST(figures_in("1,2345万元").front().value.to_string() == "2345");
+}
+
+BOOST_AUTO_TEST_CASE(change_lead_pattern) {
+  using gongkai::check::detail::change_lead;
+  const PatternCase cases[] = {
+      {"比上年增长", true},           {"比2023年增加", true},        {"与上年相比预算数减少", true},
+      {"较上年下降", true},           {"同比增加", true},            {"因公出国(境)经费收入增加", false},
+      {"比上年", false},              {"比上年增长,主要原因是增加", false}, {"本年收入", false},
+  };
+  for (const auto& c : cases) BOOST_TEST(change_lead(c.text).has_value() == c.matches, c.text);
+  BOOST_TEST((*change_lead("与上年相比预算数减少") == Direction::Down));
+  BOOST_TEST((*change_lead("比上年增长") == Direction::Up));
+}
+
+BOOST_AUTO_TEST_CASE(change_and_share_percent_patterns) {
+  using gongkai::check::detail::change_percent;
+  using gongkai::check::detail::share_percent;
+  auto p = change_percent(",增长34.94%,主要原因");
+  BOOST_REQUIRE(p);
+  BOOST_TEST(p->percent.to_string() == "34.94");
+  BOOST_TEST((p->direction == Direction::Up));
+  BOOST_TEST(!change_percent(",占83.72%"));
+  BOOST_TEST(!change_percent(",主要原因是增长3%"));
+  BOOST_TEST(share_percent(",占83.72%;")->to_string() == "83.72");
+  BOOST_TEST(share_percent(",占0%")->to_string() == "0");
+  BOOST_TEST(!share_percent(",增长3%"));
+  BOOST_TEST(!share_percent(",其中占比较大的是10%"));
+}
+
+BOOST_AUTO_TEST_CASE(section_headings) {
+  using gongkai::check::detail::is_section_heading;
+  const PatternCase cases[] = {
+      {"三、支出预算情况说明", true},
+      {"(一)一般公共预算当年支出规模变化情况", true},
+      {"第三部分 2024年度部门预算情况说明", true},
+      {"一、一般公共预算 4603.53万元", false},
+      {"2024年度山西省人民政府外事办公室支出预算5498.95万元。", false},
+      {"1、整体绩效目标", false},
+  };
+  for (const auto& c : cases) BOOST_TEST(is_section_heading(c.text) == c.matches, c.text);
+}
+
+Table three_public_table() {
+  return table("2024年财政拨款安排“三公”经费支出预算表", "three_public_expenses",
+               {"项目", "2024年预算数/合计", "2024年预算数/一般公共预算"}, {L, A, A},
+               {{"因公出国(境)费", "483.00", "483.00"},
+                {"公务接待费", "76.47", "76.47"},
+                {"公务用车购置及运行费", "18.30", "18.30"},
+                {"①公务用车购置费", "", ""},
+                {"②公务用车运行维护费", "18.30", "18.30"},
+                {"合计", "577.77", "577.77"}});
+}
+
+BOOST_AUTO_TEST_CASE(figures_match_the_tables) {
+  Document doc = doc_with(
+      {three_public_table()},
+      {"七、“三公”经费增减变动原因说明",
+       "2024年山西省人民政府外事办公室财政拨款安排的“三公”经费预算577.77万元比2023年增加 "
+       "253.21万元,主要原因是疫情防控政策全面优化以来,因公出国",
+       "(境)活动逐步恢复正常,所需经费同比增加260.5万元。",
+       "其中:因公出国(境)费483.00万元,与上年相比预算数增加260.50万元;公务接待费76.47万元,"
+       "与上年相比预算数减少7.29万元;公务用车运行维护费18.30万元,与上年预算数相同;"
+       "公务用车购置费0万元,与上年预算数相同。"});
+  check::run_checks(doc);
+  int narrative = 0;
+  for (const auto& c : doc.checks)
+    if (c.identity == "narrative:figure") {
+      ++narrative;
+      BOOST_TEST(c.verdict == "ok", c.location);
+    }
+  BOOST_TEST(narrative == 5);  // 三公 total, 出国, 接待, 运行维护, 购置 (0 = empty cell)
+
+  // The same text with 公务接待费 misprinted: one failure, attributed to the 接待费 row.
+  doc.narrative[3].replace(doc.narrative[3].find("76.47"), 5, "67.47");
+  doc.checks.clear();
+  check::run_checks(doc);
+  const Check* bad = nullptr;
+  for (const auto& c : doc.checks)
+    if (c.identity == "narrative:figure" && c.verdict != "ok") bad = &c;
+  BOOST_REQUIRE(bad);
+  BOOST_TEST(bad->verdict == "source_error");
+  BOOST_TEST(bad->location.find("row 公务接待费") != std::string::npos);
+  BOOST_TEST(bad->difference->to_string() == "-9.00");
+}
+
+BOOST_AUTO_TEST_CASE(changes_and_shares) {
+  Document doc = doc_with(
+      {}, {"一、部门预算收支数据变动情况及原因",
+           "2024年度预算收入总计5,498.95万元,其中:本年收入5,489.12万元,上年结转9.83万元,"
+           "比上年增长1423.89万元,增长34.94%,主要原因是新增2家单位收入预算885.59万元。",
+           "八、机关运行经费增减变动原因说明",
+           "机关运行经费财政拨款预算366.48万元,比2023年增加4.92万元,增长1.36%。",
+           "二、收入预算情况说明",
+           "预算收入5,498.95万元,主要包括一般公共预算拨款收入4,603.53万元,占83.72%;"});
+  check::run_checks(doc);
+  std::vector<const Check*> changes, shares;
+  for (const auto& c : doc.checks) {
+    if (c.identity == "narrative:change") changes.push_back(&c);
+    if (c.identity == "narrative:share") shares.push_back(&c);
+  }
+  BOOST_REQUIRE(changes.size() == 2u);
+  BOOST_TEST(changes[0]->verdict == "ok");
+  BOOST_TEST(changes[0]->expected->to_string() == "34.94");
+  BOOST_TEST(changes[1]->verdict == "ok");  // 4.92 / 361.56 = 1.36 %
+  BOOST_REQUIRE(shares.size() == 1u);
+  BOOST_TEST(shares[0]->verdict == "ok");  // 4603.53 / 5498.95 = 83.72 %
+
+  // Wrong percent and wrong direction word.
+  Document bad = doc_with({}, {"八、机关运行经费增减变动原因说明",
+                               "机关运行经费财政拨款预算366.48万元,比2023年增加4.92万元,增长1.63%。",
+                               "公务接待费76.47万元,比上年减少7.29万元,增长8.70%。"});
+  check::run_checks(bad);
+  BOOST_REQUIRE(bad.checks.size() == 2u);
+  BOOST_TEST(bad.checks[0].verdict == "source_error");
+  BOOST_TEST(bad.checks[0].expected->to_string() == "1.36");
+  BOOST_TEST(bad.checks[1].verdict == "source_error");
+  BOOST_TEST(bad.checks[1].note.find("opposite directions") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_CASE(summary_line_format) {
+  check::Summary s{205, 7, 0, 0};
+  BOOST_TEST(check::summary_line("sx-wsb-2024-budget.txt", s) ==
+             "sx-wsb-2024-budget.txt: 212 checks: 205 ok, 7 rounding, 0 source errors, 0 parse doubts");
+}
