@@ -49,14 +49,14 @@ std::vector<Section> sections_of(const std::vector<std::string>& lines) {
   return out;
 }
 
-// Sentences and semicolon clauses: a change or a share refers to a figure in the same one.
-std::vector<std::string_view> segments_of(std::string_view text) {
+// Byte ranges of `text` cut at any of `marks` (the marks themselves dropped).
+std::vector<std::string_view> split_at(std::string_view text, std::initializer_list<std::string_view> marks) {
   std::vector<std::string_view> out;
   std::size_t start = 0;
   for (std::size_t i = 0; i < text.size();) {
-    std::size_t len = text.compare(i, 3, "。") == 0 || text.compare(i, 3, "；") == 0 ? 3
-                      : text[i] == ';'                                            ? 1
-                                                                                  : 0;
+    std::size_t len = 0;
+    for (std::string_view m : marks)
+      if (text.compare(i, m.size(), m) == 0) len = m.size();
     if (len == 0) {
       ++i;
       continue;
@@ -295,6 +295,13 @@ std::vector<CellRef> resolve(const Document& doc, std::string_view heading, cons
   return {};
 }
 
+// The label a cell belongs to: in side-by-side tables, the one of its own side.
+std::string label_left_of(const Table& t, std::size_t row, std::size_t col) {
+  for (std::size_t c = col; c-- > 0;)
+    if (t.roles[c] == ColumnRole::Label && !label_in(t, row, c).empty()) return label_in(t, row, c);
+  return row_label(t, row);
+}
+
 // ---- judgements ---------------------------------------------------------------------------
 
 std::string excerpt(std::string_view heading, std::string_view text) {
@@ -323,7 +330,7 @@ void check_figure(const Document& doc, std::string_view heading, std::string_vie
     SumSpec s;
     s.identity = "narrative:figure";
     s.tables = {table_name(*ref.table)};
-    s.location = excerpt(heading, quote) + " vs row " + row_label(*ref.table, ref.row) +
+    s.location = excerpt(heading, quote) + " vs row " + label_left_of(*ref.table, ref.row, ref.col) +
                  ", column '" + ref.table->columns[ref.col] + "'";
     s.total = term(f.value);
     s.parts = {term(amount(*ref.table, ref.row, ref.col), table_power - f.unit_power,
@@ -420,41 +427,52 @@ void check_share(std::string_view heading, std::string_view quote, const TextFig
   out.push_back(judge_percent("narrative:share", excerpt(heading, quote), r, printed));
 }
 
-// ---- one segment --------------------------------------------------------------------------
+// ---- one sentence ---------------------------------------------------------------------------
 
-void check_segment(const Document& doc, std::string_view heading, std::string_view seg,
-                   std::vector<Check>& out) {
-  std::vector<TextFigure> figs = figures_in(seg);
-  std::vector<bool> is_change(figs.size(), false);
-  auto reasons = seg.find("原因");
-  for (std::size_t i = 0; i < figs.size(); ++i) {
-    const TextFigure& f = figs[i];
-    std::size_t lead_from = i == 0 ? 0 : figs[i - 1].end;
-    std::size_t tail_to = i + 1 < figs.size() ? figs[i + 1].begin : seg.size();
-    std::string_view lead = seg.substr(lead_from, f.begin - lead_from);
-    std::string_view tail = seg.substr(f.end, tail_to - f.end);
-    if (reasons != std::string_view::npos && reasons < f.begin) break;
-    std::string_view quote = seg.substr(lead_from, tail_to - lead_from);
+// A sentence (to 。) is made of clauses (to ;). A change refers to a figure of its own clause;
+// a share ("占x%") to the sentence's first figure when 其中/包括/主要用于 follows it; the reasons
+// of a clause (after 原因) are not attributed.
+void check_sentence(const Document& doc, std::string_view heading, std::string_view sentence,
+                    std::vector<Check>& out) {
+  std::vector<TextFigure> head = figures_in(sentence);
+  std::optional<TextFigure> whole;
+  if (head.size() >= 2) {
+    std::string_view after = sentence.substr(head[0].end, head[1].begin - head[0].end);
+    if (contains(after, "其中") || contains(after, "包括") || contains(after, "主要用于"))
+      whole = head[0];
+  }
+  for (std::string_view clause : split_at(sentence, {";", "；"})) {
+    std::vector<TextFigure> figs = figures_in(clause);
+    std::vector<bool> is_change(figs.size(), false);
+    auto reasons = clause.find("原因");
+    for (std::size_t i = 0; i < figs.size(); ++i) {
+      const TextFigure& f = figs[i];
+      if (reasons != std::string_view::npos && reasons < f.begin) break;
+      std::size_t lead_from = i == 0 ? 0 : figs[i - 1].end;
+      std::size_t tail_to = i + 1 < figs.size() ? figs[i + 1].begin : clause.size();
+      std::string_view lead = clause.substr(lead_from, f.begin - lead_from);
+      std::string_view tail = clause.substr(f.end, tail_to - f.end);
+      std::string_view quote = clause.substr(lead_from, tail_to - lead_from);
 
-    if (auto dir = change_lead(lead)) {
-      is_change[i] = true;
-      // "…总计X,其中:a,b,比上年增长c": the change is of the figure before 其中.
-      std::optional<std::size_t> current;
-      if (i > 0 && !is_change[0] && contains(seg.substr(figs[0].end, f.begin - figs[0].end), "其中"))
-        current = 0;
-      for (std::size_t j = i; !current && j-- > 0;)
-        if (!is_change[j]) current = j;
-      if (current)
-        check_change(heading, seg.substr(figs[*current].begin, tail_to - figs[*current].begin),
-                     figs[*current], f, *dir, tail, out);
-      continue;
+      if (auto dir = change_lead(lead)) {
+        is_change[i] = true;
+        // "…总计X,其中:a,b,比上年增长c": the change is of the figure before 其中.
+        std::optional<std::size_t> current;
+        if (i > 0 && !is_change[0] &&
+            contains(clause.substr(figs[0].end, f.begin - figs[0].end), "其中"))
+          current = 0;
+        for (std::size_t j = i; !current && j-- > 0;)
+          if (!is_change[j]) current = j;
+        if (current)
+          check_change(heading, clause.substr(figs[*current].begin, tail_to - figs[*current].begin),
+                       figs[*current], f, *dir, tail, out);
+        continue;
+      }
+      bool is_head = clause.data() + f.begin == sentence.data() + head[0].begin;
+      if (auto share = share_percent(tail); share && whole && !is_head)
+        check_share(heading, quote, *whole, f, *share, out);
+      check_figure(doc, heading, quote, f, subject_of(lead), out);
     }
-    if (auto share = share_percent(tail); share && i > 0 && !is_change[0]) {
-      std::string_view between = seg.substr(figs[0].end, f.begin - figs[0].end);
-      if (contains(between, "其中") || contains(between, "包括") || contains(between, "主要用于"))
-        check_share(heading, quote, figs[0], f, *share, out);
-    }
-    check_figure(doc, heading, quote, f, subject_of(lead), out);
   }
 }
 
@@ -463,7 +481,8 @@ void check_segment(const Document& doc, std::string_view heading, std::string_vi
 void check_narrative(const Document& doc, std::vector<Check>& out) {
   for (const Section& section : sections_of(doc.narrative)) {
     if (section.heading.empty()) continue;
-    for (std::string_view seg : segments_of(section.text)) check_segment(doc, section.heading, seg, out);
+    for (std::string_view sentence : split_at(section.text, {"。"}))
+      check_sentence(doc, section.heading, sentence, out);
   }
 }
 

@@ -45,9 +45,18 @@ std::string without_spaces(std::string_view text) {
   return out;
 }
 
+namespace {
+// "①公务用车购置费" after NFKC is "1公务用车购置费": a bare leading digit glued to a word.
+// Years, counts and amounts (2024年, 3个, 1.5) keep theirs.
+const RE2& circled_digit_prefix() {
+  static const RE2 re(R"(^[0-9]{1,2}([^0-9年月日个.、]))");
+  return re;
+}
+}  // namespace
+
 std::string canonical_label(std::string_view text) {
   std::string s = without_spaces(text);
-  while (RE2::Replace(&s, ordinal_prefix(), "")) {
+  while (RE2::Replace(&s, ordinal_prefix(), "") || RE2::Replace(&s, circled_digit_prefix(), "\\1")) {
   }
   return s;
 }

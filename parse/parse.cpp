@@ -134,6 +134,12 @@ class DocumentWalker {
       open_->empty_note = true;
       return;
     }
+    // A title whose rows never came (a contents list without dot leaders) does not claim a grid
+    // two pages on.
+    if (open_ && open_->rows.empty() && line.page > open_->pages.front() + 1) {
+      open_.reset();
+      current_region_ = -1;
+    }
     if (!open_) open_untitled(line.page, cells.size());
     if (line.region != current_region_) {
       current_region_ = line.region;

@@ -1,0 +1,93 @@
+// The command line as a user meets it: a batch with a bad file in it, outputs written whole,
+// the JSON on stdout, exit codes.
+#define BOOST_TEST_MODULE cli_test
+#include <boost/test/unit_test.hpp>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <sys/wait.h>
+
+#include "tests/support.h"
+
+namespace fs = std::filesystem;
+using namespace gongkai::testing;
+
+namespace {
+
+struct Run {
+  int exit_code;
+  std::string out;
+  std::string err;
+};
+
+std::string slurp(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+// Runs build/gongkai with `args` in a fresh temporary folder.
+Run run_gongkai(const std::string& args, const fs::path& dir) {
+  std::string cmd = "cd '" + dir.string() + "' && '" + (binary_dir() / "gongkai").string() + "' " +
+                    args + " >stdout.txt 2>stderr.txt";
+  int status = std::system(cmd.c_str());
+  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, slurp(dir / "stdout.txt"),
+          slurp(dir / "stderr.txt")};
+}
+
+fs::path fresh_dir(const std::string& name) {
+  fs::path dir = fs::temp_directory_path() / ("gongkai-cli-test-" + name);
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  return dir;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(a_bad_file_is_named_and_the_batch_goes_on) {
+  fs::path dir = fresh_dir("batch");
+  fs::copy_file(sample("sx-wsb-2024-budget.txt"), dir / "seed.txt");
+  std::ofstream(dir / "broken.pdf") << "%PDF-1.4\nthis is not really a pdf\n";
+  Run r = run_gongkai("convert seed.txt broken.pdf -o out", dir);
+  BOOST_TEST(r.exit_code == 1);
+  BOOST_TEST(r.err.find("broken.pdf") != std::string::npos, r.err);
+  BOOST_TEST(fs::exists(dir / "out" / "seed.json"));
+  BOOST_TEST(fs::exists(dir / "out" / "seed" / "01-income_expenditure_summary.csv"));
+  BOOST_TEST(!fs::exists(dir / "out" / "broken.json"));
+  // Nothing half-written is left behind: no temporary files in the output folder.
+  for (const auto& e : fs::recursive_directory_iterator(dir / "out"))
+    BOOST_TEST(e.path().string().find(".tmp") == std::string::npos, e.path().string());
+  std::string tidy = slurp(dir / "out" / "tidy.csv");
+  BOOST_TEST(tidy.find("seed.txt,山西省人民政府外事办公室,2024,预算公开表1,2024年预算收支总表,"
+                       "income_expenditure_summary,,一、一般公共预算,收入/2024年,4603.53,万元,46035300") !=
+             std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(json_on_stdout_for_one_input) {
+  fs::path dir = fresh_dir("stdout");
+  Run r = run_gongkai("convert '" + sample("sx-wsb-2024-budget.txt").string() + "' -o - --compact", dir);
+  BOOST_TEST(r.exit_code == 0);
+  // Amounts are written exactly as printed, the broken "4603. 53" repaired.
+  BOOST_TEST(r.out.find("[\"合计\",null,4603.53,2725.31,1878.22]") != std::string::npos);
+  BOOST_TEST(r.out.find("\"empty\":true") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(table_csv_quotes_and_bom) {
+  fs::path dir = fresh_dir("csv");
+  Run r = run_gongkai("convert '" + sample("sx-wsb-2024-budget.txt").string() + "' -o out --bom -q", dir);
+  BOOST_TEST(r.exit_code == 0);
+  std::string csv = slurp(dir / "out" / "sx-wsb-2024-budget" / "03-expenditure.csv");
+  BOOST_TEST(csv.rfind("\xEF\xBB\xBF", 0) == 0u);
+  BOOST_TEST(csv.find("项目/科目编码,项目/科目名称,2024年预算数/合计,2024年预算数/基本支出,"
+                      "2024年预算数/项目支出\r\n合计,,5498.95,3287.40,2211.55\r\n") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(usage_errors) {
+  fs::path dir = fresh_dir("usage");
+  BOOST_TEST(run_gongkai("convert does-not-exist.pdf -o out", dir).exit_code != 0);
+  Run help = run_gongkai("convert --help", dir);
+  BOOST_TEST(help.exit_code == 0);
+  BOOST_TEST(help.out.find("--sqlite") != std::string::npos);
+  BOOST_TEST(help.out.find("--strict") != std::string::npos);
+}
