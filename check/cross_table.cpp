@@ -55,16 +55,16 @@ std::optional<std::size_t> total_row(const Table& t) {
 }
 
 // The first money column whose flattened name satisfies `pred`.
-std::optional<std::size_t> column_where(const Table& t, const std::function<bool(std::string_view)>& pred) {
+std::optional<std::size_t> column_where(const Table& t,
+                                        const std::function<bool(std::string_view)>& pred) {
   for (std::size_t c : money_columns(t))
     if (pred(without_spaces(t.columns[c]))) return c;
   return std::nullopt;
 }
 
 std::optional<std::size_t> first_total_column(const Table& t) {
-  return column_where(t, [](std::string_view n) {
-    return is_total_column_name(n) && !contains(n, "总计");
-  });
+  return column_where(
+      t, [](std::string_view n) { return is_total_column_name(n) && !contains(n, "总计"); });
 }
 
 // In a side-by-side table: the first row whose label (in any Label column) satisfies `pred`,
@@ -119,8 +119,7 @@ void equate(const std::string& name, std::optional<CellRef> found,
   }
   s.empty_parts_is_doubt = true;
   if (auto c = judge_sum(s)) {
-    if (c->verdict == "source_error")
-      c->note = "the two tables disagree: " + c->note;
+    if (c->verdict == "source_error") c->note = "the two tables disagree: " + c->note;
     out.push_back(std::move(*c));
   }
 }
@@ -146,7 +145,8 @@ void summary_vs_income(const Table* summary, const Table* income, std::vector<Ch
   auto subtotal = labelled(*summary, [](std::string_view l) { return l == "本年收入合计"; });
   equate("summary_current_income_equals_income_total", subtotal,
          {total_cell(income, first_total_column(*income))}, out);
-  auto carry_col = column_where(*income, [](std::string_view n) { return contains(n, "上年结转"); });
+  auto carry_col =
+      column_where(*income, [](std::string_view n) { return contains(n, "上年结转"); });
   if (carry_col)
     equate("summary_carryover_equals_income_carryover",
            labelled(*summary, [](std::string_view l) { return l == "上年结转"; }),
@@ -181,15 +181,16 @@ void summary_vs_expenditure(const Table* summary, const Table* spending, std::ve
     std::string name = row_label(*spending, r);
     if (name.empty()) continue;
     auto in_summary = labelled(*summary, [&](std::string_view l) { return l == name; });
-    equate("summary_class_equals_expenditure_class", in_summary,
-           {CellRef{spending, r, *total_col}}, out);
+    equate("summary_class_equals_expenditure_class", in_summary, {CellRef{spending, r, *total_col}},
+           out);
   }
 }
 
 void expenditure_vs_income(const Document& doc, const Table* spending, const Table* income,
                            std::vector<Check>& out) {
   if (!spending || !income || doc.document.kind == "final_account") return;
-  auto carry_col = column_where(*income, [](std::string_view n) { return contains(n, "上年结转"); });
+  auto carry_col =
+      column_where(*income, [](std::string_view n) { return contains(n, "上年结转"); });
   if (!carry_col) return;
   equate("expenditure_total_equals_income_total_plus_carryover",
          total_cell(spending, first_total_column(*spending)),
@@ -212,15 +213,15 @@ void general_budget(const Table* fiscal, const Table* general, const Table* inco
              labelled(*fiscal, [](std::string_view l) { return l == "一般公共预算"; }),
              {general_total}, out);
     if (income) {
-      auto col = column_where(*income, [](std::string_view n) {
-        return source_key(last_segment(n)) == "一般公共";
-      });
+      auto col = column_where(
+          *income, [](std::string_view n) { return source_key(last_segment(n)) == "一般公共"; });
       equate("general_budget_total_equals_income_general_budget", general_total,
              {total_cell(income, col)}, out);
     }
   }
   if (basic) {
-    auto basic_col = column_where(*general, [](std::string_view n) { return contains(n, "基本支出"); });
+    auto basic_col =
+        column_where(*general, [](std::string_view n) { return contains(n, "基本支出"); });
     equate("basic_expenditure_total_equals_general_budget_basic",
            total_cell(basic, first_total_column(*basic)), {total_cell(general, basic_col)}, out);
   }
@@ -233,7 +234,8 @@ std::optional<CellRef> project_total(const Document& doc, const Table* t) {
   auto col = first_total_column(*t);
   if (!col) return std::nullopt;
   if (auto r = total_row(*t)) return CellRef{t, *r, *col};
-  std::string dept = canonical_label(t->department.empty() ? doc.document.department : t->department);
+  std::string dept =
+      canonical_label(t->department.empty() ? doc.document.department : t->department);
   for (std::size_t r = 0; r < t->rows.size(); ++r) {
     if (is_column_number_row(*t, r)) continue;
     if (!dept.empty() && row_label(*t, r) == dept) return CellRef{t, r, *col};
@@ -245,7 +247,8 @@ std::optional<CellRef> project_total(const Document& doc, const Table* t) {
 void projects(const Document& doc, const Table* spending, std::vector<Check>& out) {
   if (!spending) return;
   const Table* current = table_of(doc, "project_expenditure");
-  auto project_col = column_where(*spending, [](std::string_view n) { return contains(n, "项目支出"); });
+  auto project_col =
+      column_where(*spending, [](std::string_view n) { return contains(n, "项目支出"); });
   auto current_total = project_total(doc, current);
   if (!current_total) return;
   std::vector<std::optional<CellRef>> parts = {current_total};
@@ -253,7 +256,8 @@ void projects(const Document& doc, const Table* spending, std::vector<Check>& ou
     parts.push_back(project_total(doc, carried));
   else if (!has_kind(doc, "project_expenditure_carryover"))
     return;  // the carry-over projects are not published: the sum cannot be made
-  equate("projects_equal_expenditure_project_column", total_cell(spending, project_col), parts, out);
+  equate("projects_equal_expenditure_project_column", total_cell(spending, project_col), parts,
+         out);
 }
 
 }  // namespace

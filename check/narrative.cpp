@@ -50,7 +50,8 @@ std::vector<Section> sections_of(const std::vector<std::string>& lines) {
 }
 
 // Byte ranges of `text` cut at any of `marks` (the marks themselves dropped).
-std::vector<std::string_view> split_at(std::string_view text, std::initializer_list<std::string_view> marks) {
+std::vector<std::string_view> split_at(std::string_view text,
+                                       std::initializer_list<std::string_view> marks) {
   std::vector<std::string_view> out;
   std::size_t start = 0;
   for (std::size_t i = 0; i < text.size();) {
@@ -157,7 +158,8 @@ struct SubjectRule {
 auto summary_row(std::string_view label) {
   return [label](const Document& doc, std::vector<CellRef>& out) {
     if (const Table* t = table_of(doc, "income_expenditure_summary"))
-      rows_where(*t, [label](std::string_view l) { return l == label; }, out);
+      rows_where(
+          *t, [label](std::string_view l) { return l == label; }, out);
   };
 }
 
@@ -179,42 +181,63 @@ auto table_total(std::string_view kind, std::string_view column = {}) {
 const std::vector<SubjectRule>& subject_rules() {
   static const std::vector<SubjectRule> rules = [] {
     std::vector<SubjectRule> r;
-    r.push_back({"income_total", "(?:收入总计|收入总预算|预算收入|收入预算)$", {"收支", "收入"},
+    r.push_back({"income_total",
+                 "(?:收入总计|收入总预算|预算收入|收入预算)$",
+                 {"收支", "收入"},
                  summary_row("收入总计")});
-    r.push_back({"spending_total", "(?:支出总计|支出总预算|预算支出|支出预算)$", {"收支", "支出预算"},
+    r.push_back({"spending_total",
+                 "(?:支出总计|支出总预算|预算支出|支出预算)$",
+                 {"收支", "支出预算"},
                  [](const Document& d, std::vector<CellRef>& out) {
                    summary_row("支出总计")(d, out);
                    table_total("expenditure")(d, out);
                  }});
-    r.push_back({"current_income", "本年收入(?:合计)?$", {"收支", "收入"}, summary_row("本年收入合计")});
-    r.push_back({"fiscal_carryover", "上年(?:财政拨款)?结转(?:收入)?$", {"财政拨款"},
-                 [](const Document& d, std::vector<CellRef>& out) {
-                   if (const Table* t = table_of(d, "fiscal_appropriation_summary"))
-                     rows_where(*t, [](std::string_view l) {
-                       return l.starts_with("上年") && contains(l, "结转");
-                     }, out);
-                 }});
+    r.push_back(
+        {"current_income", "本年收入(?:合计)?$", {"收支", "收入"}, summary_row("本年收入合计")});
+    r.push_back(
+        {"fiscal_carryover",
+         "上年(?:财政拨款)?结转(?:收入)?$",
+         {"财政拨款"},
+         [](const Document& d, std::vector<CellRef>& out) {
+           if (const Table* t = table_of(d, "fiscal_appropriation_summary"))
+             rows_where(
+                 *t,
+                 [](std::string_view l) { return l.starts_with("上年") && contains(l, "结转"); },
+                 out);
+         }});
     r.push_back({"carryover", "上年结转(?:收入)?$", {"收支", "收入"}, summary_row("上年结转")});
-    r.push_back({"fiscal_total", "财政拨款收支总(?:预算|计)$|财政拨款收支预算总额$", {"财政拨款"},
+    r.push_back({"fiscal_total",
+                 "财政拨款收支总(?:预算|计)$|财政拨款收支预算总额$",
+                 {"财政拨款"},
                  [](const Document& d, std::vector<CellRef>& out) {
                    if (const Table* t = table_of(d, "fiscal_appropriation_summary"))
-                     rows_where(*t, [](std::string_view l) { return l == "收入总计"; }, out);
+                     rows_where(
+                         *t, [](std::string_view l) { return l == "收入总计"; }, out);
                  }});
-    r.push_back({"fiscal_current", "(?:当年|本年)拨款(?:收入)?$", {"财政拨款"},
+    r.push_back({"fiscal_current",
+                 "(?:当年|本年)拨款(?:收入)?$",
+                 {"财政拨款"},
                  [](const Document& d, std::vector<CellRef>& out) {
                    if (const Table* t = table_of(d, "fiscal_appropriation_summary"))
-                     rows_where(*t, [](std::string_view l) { return l == "本年收入合计"; }, out);
+                     rows_where(
+                         *t, [](std::string_view l) { return l == "本年收入合计"; }, out);
                  }});
-    r.push_back({"basic_total", "基本支出$", {"基本支出"},
+    r.push_back({"basic_total",
+                 "基本支出$",
+                 {"基本支出"},
                  [](const Document& d, std::vector<CellRef>& out) {
                    table_total("general_budget_basic_expenditure")(d, out);
                    table_total("general_budget_expenditure", "基本支出")(d, out);
                  }});
-    r.push_back({"general_budget_total", "一般公共预算(?:当年|本年)?(?:财政拨款)?支出$",
-                 {"一般公共预算"}, table_total("general_budget_expenditure")});
-    r.push_back({"three_public_total", "三公.{0,3}经费$", {"三公"},
-                 table_total("three_public_expenses")});
-    r.push_back({"agency_total", "机关运行经费(?:财政拨款)?(?:预算)?$", {"机关运行"},
+    r.push_back({"general_budget_total",
+                 "一般公共预算(?:当年|本年)?(?:财政拨款)?支出$",
+                 {"一般公共预算"},
+                 table_total("general_budget_expenditure")});
+    r.push_back(
+        {"three_public_total", "三公.{0,3}经费$", {"三公"}, table_total("three_public_expenses")});
+    r.push_back({"agency_total",
+                 "机关运行经费(?:财政拨款)?(?:预算)?$",
+                 {"机关运行"},
                  table_total("agency_operating_expenses")});
     return r;
   }();
@@ -232,7 +255,8 @@ const RE2& rule_re(std::size_t i) {
 
 // Rows and total-row columns of the section's tables whose name ends the subject; the longest
 // name wins ("其他一般公共服务支出" over "一般公共服务支出").
-std::vector<CellRef> by_name(const Document& doc, std::string_view heading, std::string_view subject) {
+std::vector<CellRef> by_name(const Document& doc, std::string_view heading,
+                             std::string_view subject) {
   std::vector<CellRef> best;
   std::size_t best_len = 0;
   auto offer = [&](std::string_view name, CellRef ref) {
@@ -245,7 +269,8 @@ std::vector<CellRef> by_name(const Document& doc, std::string_view heading, std:
     const Table* t = table_of(doc, kind);
     if (t == nullptr) continue;
     std::vector<CellRef> rows;
-    rows_where(*t, [](std::string_view) { return true; }, rows);
+    rows_where(
+        *t, [](std::string_view) { return true; }, rows);
     for (const CellRef& ref : rows) {
       for (std::size_t c = ref.col; c-- > 0;)  // the label this cell was found by
         if (t->roles[c] == ColumnRole::Label && !label_in(*t, ref.row, c).empty()) {
@@ -263,7 +288,7 @@ std::vector<CellRef> by_name(const Document& doc, std::string_view heading, std:
 
 // The subject with fillers dropped one at a time: "单位资金收入预算" → "单位资金收入" → "单位资金".
 std::vector<std::string> subject_stages(std::string subject) {
-  static const std::vector<std::string_view> fillers = {"为", "是", "共计", "总额", "预算数",
+  static const std::vector<std::string_view> fillers = {"为",   "是",   "共计", "总额", "预算数",
                                                         "预算", "安排", "拨款", "收入", "达"};
   std::vector<std::string> stages = {subject};
   for (bool again = true; again;) {
@@ -279,7 +304,8 @@ std::vector<std::string> subject_stages(std::string subject) {
   return stages;
 }
 
-std::vector<CellRef> resolve(const Document& doc, std::string_view heading, const std::string& subject) {
+std::vector<CellRef> resolve(const Document& doc, std::string_view heading,
+                             const std::string& subject) {
   for (const std::string& stage : subject_stages(subject)) {
     const auto& rules = subject_rules();
     for (std::size_t i = 0; i < rules.size(); ++i) {
@@ -330,8 +356,9 @@ void check_figure(const Document& doc, std::string_view heading, std::string_vie
     SumSpec s;
     s.identity = "narrative:figure";
     s.tables = {table_name(*ref.table)};
-    s.location = excerpt(heading, quote) + " vs row " + label_left_of(*ref.table, ref.row, ref.col) +
-                 ", column '" + ref.table->columns[ref.col] + "'";
+    s.location = excerpt(heading, quote) + " vs row " +
+                 label_left_of(*ref.table, ref.row, ref.col) + ", column '" +
+                 ref.table->columns[ref.col] + "'";
     s.total = term(f.value);
     s.parts = {term(amount(*ref.table, ref.row, ref.col), table_power - f.unit_power,
                     unreadable(*ref.table, ref.row, ref.col))};
@@ -379,7 +406,8 @@ Check judge_percent(std::string identity, std::string location, const Ratio& r, 
     c.verdict = "ok";
     return c;
   }
-  auto high = percent(r.numerator + r.numerator_half, r.denominator - r.denominator_half, scale + 4);
+  auto high =
+      percent(r.numerator + r.numerator_half, r.denominator - r.denominator_half, scale + 4);
   auto low = percent(r.numerator - r.numerator_half, r.denominator + r.denominator_half, scale + 4);
   Decimal half = half_unit(-scale);
   if (high && low && printed + half >= *low && printed - half <= *high) {
@@ -393,8 +421,12 @@ Check judge_percent(std::string identity, std::string location, const Ratio& r, 
   return c;
 }
 
-Decimal in_yuan(const TextFigure& f) { return f.value.times_power_of_ten(f.unit_power); }
-Decimal half_in_yuan(const TextFigure& f) { return half_unit(last_digit(f.value, f.unit_power)); }
+Decimal in_yuan(const TextFigure& f) {
+  return f.value.times_power_of_ten(f.unit_power);
+}
+Decimal half_in_yuan(const TextFigure& f) {
+  return half_unit(last_digit(f.value, f.unit_power));
+}
 
 void check_change(std::string_view heading, std::string_view quote, const TextFigure& current,
                   const TextFigure& change, Direction lead, std::string_view tail,
@@ -417,6 +449,39 @@ void check_change(std::string_view heading, std::string_view quote, const TextFi
   if (before <= Decimal() || delta.is_negative()) return;
   Ratio r{delta, half_in_yuan(change), before, half_in_yuan(current) + half_in_yuan(change)};
   out.push_back(judge_percent("narrative:change", where, r, pct->percent));
+}
+
+// "2025年预算执行数为1690.69万元,2026年预算安排1434.89万元,比2025年预算执行数减少1.10%":
+// both figures stated, the percent is (current − previous) / previous.
+void check_against_previous(std::string_view heading, std::string_view quote,
+                            const TextFigure& previous, const TextFigure& current,
+                            const ChangePercent& stated, std::vector<Check>& out) {
+  Decimal before = in_yuan(previous), now = in_yuan(current);
+  if (before <= Decimal()) return;
+  Decimal delta = now - before;
+  Direction actual = delta.is_zero()       ? Direction::Same
+                     : delta.is_negative() ? Direction::Down
+                                           : Direction::Up;
+  if (actual != Direction::Same && actual != stated.direction) {
+    Check c;
+    c.identity = "narrative:change";
+    c.location = excerpt(heading, quote);
+    c.expected = percent(delta, before, stated.percent.scale());
+    c.found = stated.percent;
+    c.verdict = "source_error";
+    c.note = std::string("the figures ") + (actual == Direction::Up ? "rise" : "fall") +
+             " but the text says the opposite";
+    out.push_back(std::move(c));
+    return;
+  }
+  Ratio r{delta.abs(), half_in_yuan(previous) + half_in_yuan(current), before,
+          half_in_yuan(previous)};
+  out.push_back(judge_percent("narrative:change", excerpt(heading, quote), r, stated.percent));
+}
+
+// The lead of a figure that is last year's: 上年, 上一年, or an execution figure (执行数).
+bool names_previous_year(std::string_view lead) {
+  return contains(lead, "上年") || contains(lead, "上一年") || contains(lead, "执行");
 }
 
 void check_share(std::string_view heading, std::string_view quote, const TextFigure& whole,
@@ -468,6 +533,15 @@ void check_sentence(const Document& doc, std::string_view heading, std::string_v
                        figs[*current], f, *dir, tail, out);
         continue;
       }
+      if (auto stated = compared_percent(tail); stated && i > 0 && !is_change[i - 1]) {
+        std::size_t prev_lead_from = i == 1 ? 0 : figs[i - 2].end;
+        std::string_view prev_lead =
+            clause.substr(prev_lead_from, figs[i - 1].begin - prev_lead_from);
+        if (names_previous_year(prev_lead) && !names_previous_year(lead))
+          check_against_previous(heading,
+                                 clause.substr(figs[i - 1].begin, tail_to - figs[i - 1].begin),
+                                 figs[i - 1], f, *stated, out);
+      }
       bool is_head = clause.data() + f.begin == sentence.data() + head[0].begin;
       if (auto share = share_percent(tail); share && whole && !is_head)
         check_share(heading, quote, *whole, f, *share, out);
@@ -480,7 +554,8 @@ void check_sentence(const Document& doc, std::string_view heading, std::string_v
 
 void check_narrative(const Document& doc, std::vector<Check>& out) {
   for (const Section& section : sections_of(doc.narrative)) {
-    if (section.heading.empty()) continue;
+    // Text before any heading still has changes and shares to check; no figure in it can be
+    // attributed to a table (kinds_for("") is empty).
     for (std::string_view sentence : split_at(section.text, {"。"}))
       check_sentence(doc, section.heading, sentence, out);
   }

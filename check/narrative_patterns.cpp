@@ -11,7 +11,8 @@ namespace {
 
 // A number (thousands groups only in threes) and its money unit.
 const RE2& figure_re() {
-  static const RE2 re(R"(([0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(亿元|万元|千元|元))");
+  static const RE2 re(
+      R"(([0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(亿元|万元|千元|元))");
   return re;
 }
 
@@ -24,6 +25,12 @@ const RE2& change_lead_re() {
 
 const RE2& change_percent_re() {
   static const RE2 re(R"(^[,，、]?(?:同比)?(增加|增长|上升|减少|下降|降低)([0-9]+(?:\.[0-9]+)?)%)");
+  return re;
+}
+
+const RE2& compared_percent_re() {
+  static const RE2 re(
+      R"(^[,，]?(?:比|较)[^,，。;；0-9%]{0,24}?(?:20[0-9]{2}年[^,，。;；0-9%]{0,16}?)?(增加|增长|上升|减少|下降|降低)([0-9]+(?:\.[0-9]+)?)%)");
   return re;
 }
 
@@ -69,7 +76,8 @@ std::vector<TextFigure> figures_in(std::string_view text) {
     std::size_t end = begin + groups[0].size();
     pos = end;
     // Part of a longer number or code ("A0102…", "2.5.3万元"): not a figure.
-    if (begin > 0 && (std::isalnum(static_cast<unsigned char>(text[begin - 1])) || text[begin - 1] == '.'))
+    if (begin > 0 &&
+        (std::isalnum(static_cast<unsigned char>(text[begin - 1])) || text[begin - 1] == '.'))
       continue;
     auto value = plain_number(std::string_view(groups[1].data(), groups[1].size()));
     auto power = unit_power(std::string_view(groups[2].data(), groups[2].size()));
@@ -88,6 +96,16 @@ std::optional<Direction> change_lead(std::string_view lead) {
 std::optional<ChangePercent> change_percent(std::string_view tail) {
   std::string word, number;
   if (!RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()), change_percent_re(), &word,
+                         &number))
+    return std::nullopt;
+  auto value = Decimal::parse(number);
+  if (!value) return std::nullopt;
+  return ChangePercent{direction_of(word), *value};
+}
+
+std::optional<ChangePercent> compared_percent(std::string_view tail) {
+  std::string word, number;
+  if (!RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()), compared_percent_re(), &word,
                          &number))
     return std::nullopt;
   auto value = Decimal::parse(number);

@@ -40,6 +40,10 @@ struct ChangePercent {
 };
 std::optional<ChangePercent> change_percent(std::string_view tail);
 
+// A percentage change stated against another figure, right after the current one:
+// ",比2025年预算执行数减少1.10%" → {Down, 1.10}. Not ",比上年增加4.92万元" (an amount).
+std::optional<ChangePercent> compared_percent(std::string_view tail);
+
 // A share right after a figure: ",占83.72%" → 83.72. Not ",增长3%".
 std::optional<Decimal> share_percent(std::string_view tail);
 

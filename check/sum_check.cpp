@@ -7,9 +7,13 @@
 namespace gongkai::check::detail {
 namespace {
 
-bool present(const Term& t) { return t.value.has_value(); }
+bool present(const Term& t) {
+  return t.value.has_value();
+}
 
-int exponent_of(const Term& t) { return t.exponent_shift - t.printed_scale; }
+int exponent_of(const Term& t) {
+  return t.exponent_shift - t.printed_scale;
+}
 
 Check base_check(const SumSpec& spec) {
   Check c;
@@ -35,7 +39,8 @@ Term term(std::optional<Decimal> printed, int unit_power, bool unreadable) {
 std::optional<Check> judge_sum(const SumSpec& spec) {
   const auto& parts = spec.parts;
   bool any_part = std::any_of(parts.begin(), parts.end(), present);
-  bool any_unreadable = spec.total.unreadable ||
+  bool any_unreadable =
+      spec.total.unreadable ||
       std::any_of(parts.begin(), parts.end(), [](const Term& t) { return t.unreadable; });
   if (!present(spec.total) && !any_part && !any_unreadable) return std::nullopt;
 

@@ -21,8 +21,10 @@ std::vector<Side> sides_of(const Table& t) {
   std::vector<Side> sides;
   std::vector<std::size_t> money = money_columns(t);
   for (std::size_t c = 0; c < t.roles.size(); ++c) {
-    if (t.roles[c] == ColumnRole::Label) sides.push_back({c, {}});
-    else if (!sides.empty() && std::count(money.begin(), money.end(), c)) sides.back().money.push_back(c);
+    if (t.roles[c] == ColumnRole::Label)
+      sides.push_back({c, {}});
+    else if (!sides.empty() && std::count(money.begin(), money.end(), c))
+      sides.back().money.push_back(c);
   }
   std::erase_if(sides, [](const Side& s) { return s.money.empty(); });
   return sides;
@@ -33,7 +35,9 @@ bool is_subtotal(std::string_view l) {
          l == "本年收入小计" || l == "本年支出小计";
 }
 
-bool is_grand_total(std::string_view l) { return l == "收入总计" || l == "支出总计" || l == "总计"; }
+bool is_grand_total(std::string_view l) {
+  return l == "收入总计" || l == "支出总计" || l == "总计";
+}
 
 std::string where(const Table& t, const Side& side, std::size_t row) {
   return "row " + label_in(t, row, side.label_col) + " (" + t.columns[side.label_col] + ")";
@@ -75,7 +79,8 @@ SideTotals check_side(const Table& t, const Side& side, std::vector<Check>& out)
       found.grand = r;
       if (!found.subtotal) continue;
       std::vector<std::size_t> parts = {*found.subtotal};
-      for (std::size_t c : items_between(t, side, *found.subtotal + 1, r, false)) parts.push_back(c);
+      for (std::size_t c : items_between(t, side, *found.subtotal + 1, r, false))
+        parts.push_back(c);
       rows_sum(t, "grand_total_equals_subtotal_plus_carryover",
                where(t, side, r) + " = subtotal + carry-over rows", r, parts, side.money, false,
                out);

@@ -22,7 +22,8 @@ bool contains(std::string_view hay, std::string_view needle) {
 
 std::string join_names(const Table& t, const Cols& cols) {
   std::string out;
-  for (std::size_t c : cols) out += (out.empty() ? "" : " + ") + std::string(last_segment(t.columns[c]));
+  for (std::size_t c : cols)
+    out += (out.empty() ? "" : " + ") + std::string(last_segment(t.columns[c]));
   return out;
 }
 
@@ -43,7 +44,7 @@ Cols parts_of(const Table& t, const Cols& money, std::size_t total_col) {
   std::string_view prefix = column_prefix(t.columns[total_col]);
   std::string top_total_name = without_spaces(t.columns[total_col]);
   std::map<std::string, std::optional<std::size_t>> group_total;  // sub-group → its total
-  std::vector<std::pair<std::string, std::size_t>> leaves;         // (sub-group or "", column)
+  std::vector<std::pair<std::string, std::size_t>> leaves;        // (sub-group or "", column)
   for (std::size_t c : money) {
     if (c == total_col) continue;
     std::string_view name = t.columns[c];
@@ -66,7 +67,8 @@ Cols parts_of(const Table& t, const Cols& money, std::size_t total_col) {
       continue;
     }
     std::string group(rel.substr(0, slash));
-    if (is_total_column_name(rel.substr(slash + 1)) && rel.find('/', slash + 1) == std::string_view::npos)
+    if (is_total_column_name(rel.substr(slash + 1)) &&
+        rel.find('/', slash + 1) == std::string_view::npos)
       group_total[group] = c;
     else
       group_total.try_emplace(group);
@@ -104,13 +106,14 @@ void row_totals(const Table& t, const std::vector<std::string>& codes, std::vect
       for (std::size_t c : parts) s.parts.push_back(term(amount(t, r, c), 0, unreadable(t, r, c)));
       // A number that fell into a column outside the group (上年结转, 行次 …) explains a gap.
       s.slid = [&t, r, total_col, parts, money](Decimal diff,
-                                                 Decimal tolerance) -> std::optional<std::string> {
+                                                Decimal tolerance) -> std::optional<std::string> {
         for (std::size_t c : money) {
           if (c == total_col || std::count(parts.begin(), parts.end(), c)) continue;
           auto v = amount(t, r, c);
           if (v && (*v - diff.abs()).abs() <= tolerance)
-            return "difference " + diff.abs().to_string() + " equals the value in the neighbouring column '" +
-                   t.columns[c] + "' of the same row: a value may have slid columns";
+            return "difference " + diff.abs().to_string() +
+                   " equals the value in the neighbouring column '" + t.columns[c] +
+                   "' of the same row: a value may have slid columns";
         }
         return std::nullopt;
       };
@@ -139,7 +142,8 @@ std::optional<std::size_t> total_row(const Table& t, const std::vector<std::stri
   return std::nullopt;
 }
 
-void code_hierarchy(const Table& t, const std::vector<std::string>& codes, std::vector<Check>& out) {
+void code_hierarchy(const Table& t, const std::vector<std::string>& codes,
+                    std::vector<Check>& out) {
   std::size_t shortest = std::string::npos;
   for (std::size_t r = 0; r < codes.size(); ++r) {
     if (codes[r].empty()) continue;
@@ -154,30 +158,34 @@ void code_hierarchy(const Table& t, const std::vector<std::string>& codes, std::
   Rows top;
   for (std::size_t r = 0; r < codes.size(); ++r)
     if (codes[r].size() == shortest) top.push_back(r);
-  sum_rows(t, "total_row_equals_top_level_rows",
-           describe_row(t, *total, "") + " = Σ rows with " + std::to_string(shortest) + "-digit codes",
-           *total, top, true, out);
+  sum_rows(
+      t, "total_row_equals_top_level_rows",
+      describe_row(t, *total, "") + " = Σ rows with " + std::to_string(shortest) + "-digit codes",
+      *total, top, true, out);
 }
 
 // ---- economic classification without codes: group rows followed by their items ------------
 
 bool is_economic_group(std::string_view label) {
   static const std::array<std::string_view, 14> groups = {
-      "工资福利支出",     "商品和服务支出",     "对个人和家庭的补助", "对个人和家庭补助",
-      "资本性支出",       "对企业补助",         "债务利息及费用支出", "对社会保障基金补助",
-      "机关工资福利支出", "机关商品和服务支出", "机关资本性支出(一)", "机关资本性支出(二)",
+      "工资福利支出",         "商品和服务支出",      "对个人和家庭的补助", "对个人和家庭补助",
+      "资本性支出",           "对企业补助",          "债务利息及费用支出", "对社会保障基金补助",
+      "机关工资福利支出",     "机关商品和服务支出",  "机关资本性支出(一)", "机关资本性支出(二)",
       "对事业单位经常性补助", "对事业单位资本性补助"};
   return std::find(groups.begin(), groups.end(), label) != groups.end();
 }
 
-void economic_groups(const Table& t, const std::vector<std::string>& codes, std::vector<Check>& out) {
+void economic_groups(const Table& t, const std::vector<std::string>& codes,
+                     std::vector<Check>& out) {
   if (std::any_of(codes.begin(), codes.end(), [](auto& c) { return !c.empty(); })) return;
   Rows groups;
   std::optional<std::size_t> total;
   for (std::size_t r = 0; r < t.rows.size(); ++r) {
     std::string label = row_label(t, r);
-    if (is_economic_group(label)) groups.push_back(r);
-    else if (!total && is_total_label(label)) total = r;
+    if (is_economic_group(label))
+      groups.push_back(r);
+    else if (!total && is_total_label(label))
+      total = r;
   }
   if (groups.size() < 2) return;  // one name alone may be an item that shares a group's name
   for (std::size_t g = 0; g < groups.size(); ++g) {
@@ -188,8 +196,8 @@ void economic_groups(const Table& t, const std::vector<std::string>& codes, std:
       if (is_total_label(label)) break;
       if (!label.empty() && !is_column_number_row(t, r)) items.push_back(r);
     }
-    sum_rows(t, "group_equals_items", describe_row(t, groups[g], "") + " = Σ its items",
-             groups[g], items, true, out);
+    sum_rows(t, "group_equals_items", describe_row(t, groups[g], "") + " = Σ its items", groups[g],
+             items, true, out);
   }
   if (total)
     sum_rows(t, "total_row_equals_groups", describe_row(t, *total, "") + " = Σ economic groups",
@@ -213,9 +221,8 @@ void three_public(const Table& t, std::vector<Check>& out) {
   auto abroad = find_row(t, [](std::string_view l) { return contains(l, "因公出国"); });
   auto reception = find_row(t, [](std::string_view l) { return contains(l, "公务接待"); });
   auto vehicle = find_row(t, [](std::string_view l) { return contains(l, "购置及运行"); });
-  auto purchase = find_row(t, [](std::string_view l) {
-    return contains(l, "公务用车购置") && !contains(l, "运行");
-  });
+  auto purchase = find_row(
+      t, [](std::string_view l) { return contains(l, "公务用车购置") && !contains(l, "运行"); });
   auto running = find_row(t, [](std::string_view l) {
     return contains(l, "公务用车运行") || (contains(l, "运行维护") && !contains(l, "购置"));
   });
@@ -236,7 +243,8 @@ void three_public(const Table& t, std::vector<Check>& out) {
     if (running) parts.push_back(*running);
     if (purchase && running)
       sum_rows(t, "vehicle_equals_purchase_plus_operation",
-               describe_row(t, *vehicle, "") + " = 购置费 + 运行维护费", *vehicle, parts, true, out);
+               describe_row(t, *vehicle, "") + " = 购置费 + 运行维护费", *vehicle, parts, true,
+               out);
   }
 }
 
@@ -250,8 +258,10 @@ void agency_units(const Table& t, const std::vector<std::string>& codes, std::ve
   for (std::size_t r = 0; r < t.rows.size(); ++r) {
     std::string label = row_label(t, r);
     if (label.empty() || is_column_number_row(t, r)) continue;
-    if (is_total_label(label) && !total) total = r;
-    else units.push_back(r);
+    if (is_total_label(label) && !total)
+      total = r;
+    else
+      units.push_back(r);
   }
   if (total && units.size() >= 2)
     sum_rows(t, "total_row_equals_units", describe_row(t, *total, "") + " = Σ units", *total, units,

@@ -24,7 +24,8 @@ const RE2& chinese_ordinal() {
 bool all_digits(std::string_view s);
 
 bool all_digits(std::string_view s) {
-  return !s.empty() && std::all_of(s.begin(), s.end(), [](unsigned char c) { return std::isdigit(c); });
+  return !s.empty() &&
+         std::all_of(s.begin(), s.end(), [](unsigned char c) { return std::isdigit(c); });
 }
 
 // Digits of a code cell ("201", "03"); "" when the cell is not a code.
@@ -56,7 +57,8 @@ const RE2& circled_digit_prefix() {
 
 std::string canonical_label(std::string_view text) {
   std::string s = without_spaces(text);
-  while (RE2::Replace(&s, ordinal_prefix(), "") || RE2::Replace(&s, circled_digit_prefix(), "\\1")) {
+  while (RE2::Replace(&s, ordinal_prefix(), "") ||
+         RE2::Replace(&s, circled_digit_prefix(), "\\1")) {
   }
   return s;
 }
@@ -151,7 +153,8 @@ std::vector<std::string> row_codes(const Table& t) {
   std::vector<std::string> carried(code_cols.size());
   for (std::size_t r = 0; r < t.rows.size(); ++r) {
     std::vector<std::string> parts;
-    for (std::size_t i = 0; i < code_cols.size(); ++i) parts.push_back(code_text(t, r, code_cols[i]));
+    for (std::size_t i = 0; i < code_cols.size(); ++i)
+      parts.push_back(code_text(t, r, code_cols[i]));
     auto last = std::find_if(parts.rbegin(), parts.rend(), [](auto& p) { return !p.empty(); });
     if (last == parts.rend()) continue;
     std::size_t depth = static_cast<std::size_t>(parts.rend() - last);  // levels used
@@ -204,6 +207,8 @@ std::string describe_row(const Table& t, std::size_t row, std::string_view code)
   return out;
 }
 
-std::string table_name(const Table& t) { return t.title.empty() ? t.number : t.title; }
+std::string table_name(const Table& t) {
+  return t.title.empty() ? t.number : t.title;
+}
 
 }  // namespace gongkai::check::detail

@@ -41,9 +41,12 @@ Outcome judge(Decimal difference, Decimal tolerance) {
 
 std::string verdict_name(Outcome outcome) {
   switch (outcome) {
-    case Outcome::Ok: return "ok";
-    case Outcome::Rounding: return "rounding";
-    case Outcome::Failed: return "";
+    case Outcome::Ok:
+      return "ok";
+    case Outcome::Rounding:
+      return "rounding";
+    case Outcome::Failed:
+      return "";
   }
   return "";
 }

@@ -17,7 +17,9 @@ Decimal half_unit(int exponent);
 
 // The power of ten of a figure's last printed digit once it is multiplied by 10^unit_power:
 // 4603.53 in 万元 (power 4) → 10^2 元.
-inline int last_digit(Decimal printed, int unit_power = 0) { return unit_power - printed.scale(); }
+inline int last_digit(Decimal printed, int unit_power = 0) {
+  return unit_power - printed.scale();
+}
 
 // n × half a unit at `exponent` (n is at least 1: even a lone figure copied from elsewhere
 // may have been rounded once).

@@ -7,7 +7,9 @@
 namespace gongkai::check::detail {
 namespace {
 
-bool failed(const Check& c) { return c.verdict == "source_error" || c.verdict == "parse_doubt"; }
+bool failed(const Check& c) {
+  return c.verdict == "source_error" || c.verdict == "parse_doubt";
+}
 
 // Checks about exactly one table, keyed by that table.
 std::map<std::string, std::vector<Check*>> by_table(std::vector<Check>& checks, std::size_t first) {

@@ -151,17 +151,15 @@ class Batch {
         amounts += static_cast<std::size_t>(std::count_if(row.begin(), row.end(),
                                                           [](const Value& v) { return v.is_amount(); }));
     std::ostringstream line;
-    line << doc.tables.size() << " tables, " << amounts << " amounts; " << s.total()
-         << " checks: " << s.ok << " ok, " << s.rounding << " rounding, " << s.source_error
-         << " source errors, " << s.parse_doubt << " parse doubts";
+    line << check::summary_line(doc.source.file_name, s) << " (" << doc.tables.size()
+         << " tables, " << amounts << " amounts)";
     return line.str();
   }
 
   void report(std::size_t index, const std::string& text) {
     if (options_.quiet) return;
     std::lock_guard lock(stderr_mutex_);
-    std::cerr << '[' << (index + 1) << '/' << files_.size() << "] " << files_[index].filename().string()
-              << ": " << text << '\n';
+    std::cerr << '[' << (index + 1) << '/' << files_.size() << "] " << text << '\n';
   }
 
   void report_error(const std::string& text) {

@@ -268,6 +268,26 @@ bool holds_several_rows(std::vector<std::vector<int>> columns_by_line) {
   return true;
 }
 
+// A word printed as an amount: digits with separators, a point or a sign, nothing else.
+bool is_numeric_word(const std::string& text) {
+  bool digit = false;
+  for (char c : text) {
+    if (c >= '0' && c <= '9') digit = true;
+    else if (c != ',' && c != '.' && c != '-') return false;
+  }
+  return digit;
+}
+
+// How many visual lines carry an amount. Several printed rows in one grid row are data rows, so
+// they carry amounts; a header whose cells wrap over several lines (centred, so its lines look
+// like rows) carries none.
+int lines_with_numbers(const std::vector<TextRow>& visual) {
+  return static_cast<int>(std::count_if(visual.begin(), visual.end(), [](const TextRow& v) {
+    return std::any_of(v.words.begin(), v.words.end(),
+                       [](const Word& w) { return is_numeric_word(w.text); });
+  }));
+}
+
 // A cell whose visual lines (all but the last) run from its left edge to its right edge holds
 // wrapped text: then its grid row is one printed row, however many lines it has.
 bool has_wrapped_cell(const Grid& g, const std::vector<Box>& spans,
@@ -327,7 +347,8 @@ std::vector<SourceLine> grid_lines(const Grid& g, const std::vector<Word>& words
       }
       drafts.push_back(std::move(d));
     };
-    if (!has_wrapped_cell(g, spans, visual, r) && holds_several_rows(std::move(used))) {
+    if (!has_wrapped_cell(g, spans, visual, r) && lines_with_numbers(visual) >= 2 &&
+        holds_several_rows(std::move(used))) {
       main_draft[r] = static_cast<int>(drafts.size());
       for (auto& v : visual) {
         new_draft(v.box.y0, v.box.y1);

@@ -18,8 +18,8 @@ const std::vector<Rule>& rules() {
   static const std::vector<Rule> table = [] {
     std::vector<Rule> r;
     auto add = [&r](const char* kind, const char* pattern) { r.push_back({kind, std::make_unique<RE2>(pattern)}); };
-    add("performance_targets_department", R"(整体.*绩效目标|绩效目标.*整体)");
-    add("performance_targets_project", R"(项目.*绩效目标|绩效目标)");
+    add("performance_targets_department", R"(整体.*绩效|绩效目标.*整体)");
+    add("performance_targets_project", R"(项目.*绩效|绩效目标)");
     add("three_public_expenses", R"(三公)");
     add("agency_operating_expenses", R"(机关运行经费)");
     add("government_procurement", R"(政府采购)");

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <map>
+#include <utility>
 
 #include "normalize/normalize.h"
 #include "parse/patterns.h"
@@ -47,7 +48,9 @@ class DocumentWalker {
 
   Document run() {
     collect_toc();
-    for (const auto& line : source_.lines) {
+    for (std::size_t i = 0; i < source_.lines.size(); ++i) {
+      next_index_ = i + 1;
+      const auto& line = source_.lines[i];
       if (line.region < 0) on_text(line);
       else on_grid(line);
     }
@@ -72,10 +75,17 @@ class DocumentWalker {
   }
 
   void on_text(const SourceLine& line) {
+    bool title_just_before = std::exchange(title_just_before_, false);
     std::string text = joined_text(line);
     if (text.empty() || is_toc_line(text)) return;
     if (is_page_marker(text)) return;
     if (is_table_number(text)) {
+      // A number printed under its title ("收支预算总表" / "公开表一") belongs to that title.
+      if (open_ && open_->rows.empty() && open_->number.empty() && title_just_before &&
+          !next_text_is_title()) {
+        open_->number = text;
+        return;
+      }
       close_table();
       pending_number_ = text;
       return;
@@ -83,6 +93,7 @@ class DocumentWalker {
     if (auto title = match_title(text)) {
       open_table(*title, line.page);
       if (auto unit = normalize::unit_in(text)) open_->unit = *unit;
+      title_just_before_ = true;
       return;
     }
     if (take_metadata(text)) return;
@@ -102,6 +113,17 @@ class DocumentWalker {
     pending_number_.clear();
   }
 
+  bool next_text_is_title() const {
+    for (std::size_t i = next_index_; i < source_.lines.size(); ++i) {
+      const auto& line = source_.lines[i];
+      if (line.region >= 0) return false;
+      std::string text = joined_text(line);
+      if (text.empty() || is_page_marker(text)) continue;
+      return match_title(text).has_value();
+    }
+    return false;
+  }
+
   // 部门名称:X / 单位:万元, on their own line or together. Returns true when the line is only that.
   bool take_metadata(const std::string& text) {
     auto department = department_in(text);
@@ -116,6 +138,7 @@ class DocumentWalker {
   }
 
   void on_grid(const SourceLine& line) {
+    title_just_before_ = false;
     auto cells = cleaned_cells(line);
     if (all_empty(cells)) return;
     if (is_toc_line(joined_text(line))) return;
@@ -276,6 +299,8 @@ class DocumentWalker {
   std::string cover_department_;
   std::string previous_text_;
   bool document_title_seen_ = false;
+  bool title_just_before_ = false;  // the previous line was a table title
+  std::size_t next_index_ = 0;      // of the line after the one being read
   std::map<std::string, std::string> toc_numbers_;
   int current_region_ = -1;
   std::size_t header_rows_ = 0;

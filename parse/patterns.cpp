@@ -26,9 +26,9 @@ std::optional<TitleMatch> match_title(std::string_view line) {
   // number? body(…表|清单|目录) qualifier? number-suffix? unit?
   static const RE2 re(
       ("^(" + std::string(kNumberPrefix) +
-       R"()?\s*([^。，；;,:]{2,60}?(?:表|清单|目录)(?:\s*\([^()]{1,24}\))?)\s*(?:\((?:)" +
+       R"()?\s*[.:、]?\s*([^。，；;,:]{2,60}?(?:表|清单|目录)(?:\s*\([^()]{1,24}\))?)\s*(?:\((?:)" +
        std::string(kNumberPrefix) + R"()\))?\s*(?:\(?(?:金额)?单位\s*:\s*[千万亿]?元\)?)?$)"));
-  static const RE2 not_title(R"(^(?:注|说明|备注|资料来源|来源)|见附表|如下表|详见)");
+  static const RE2 not_title(R"(^(?:注|说明|备注|资料来源|来源|第[一二三四五六七八九十]+部分)|见附表|如下表|详见)");
   // "一、2017年度…收支预算总表", "(十一)…": the list position serves as the number.
   static const RE2 enumeration(R"(^(?:([一二三四五六七八九十]{1,3})、|\(([一二三四五六七八九十]{1,3})\)|(\d{1,2})[、.])\s*)");
   if (line.size() > 200 || is_toc_line(line)) return std::nullopt;

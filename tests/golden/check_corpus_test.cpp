@@ -25,7 +25,8 @@ Document checked(const std::filesystem::path& path) {
 void dump(const Document& doc) {
   if (std::getenv("GONGKAI_DUMP_TABLES"))
     for (const auto& t : doc.tables) {
-      std::cout << "== " << t.kind << " | " << t.title << " | " << t.unit << " | empty=" << t.empty << "\n";
+      std::cout << "== " << t.kind << " | " << t.title << " | " << t.unit << " | empty=" << t.empty
+                << "\n";
       for (std::size_t c = 0; c < t.columns.size(); ++c)
         std::cout << "  [" << c << "] " << t.columns[c] << " role=" << int(t.roles[c]) << "\n";
       for (std::size_t r = 0; r < t.rows.size() && r < 3; ++r) {
@@ -99,8 +100,8 @@ BOOST_AUTO_TEST_CASE(seed_with_a_misprinted_narrative_figure) {
 BOOST_AUTO_TEST_CASE(seed_with_a_value_slid_to_the_neighbouring_column) {
   // 支出总表 行政运行: 1586.72 printed under 项目支出 instead of 基本支出 (what a parse bug that
   // misplaces a cell produces).
-  Document doc = mutated("2010301\t行政运行\t1586.72\t1586.72\t\n",
-                         "2010301\t行政运行\t1586.72\t\t1586.72\n");
+  Document doc =
+      mutated("2010301\t行政运行\t1586.72\t1586.72\t\n", "2010301\t行政运行\t1586.72\t\t1586.72\n");
   auto failed = failures(doc);
   BOOST_REQUIRE(!failed.empty());
   for (const Check* c : failed) BOOST_TEST(c->verdict == "parse_doubt", c->location);

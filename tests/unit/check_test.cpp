@@ -1,12 +1,13 @@
 // The check stage on small tables built by hand from the seed (sx-wsb-2024-budget.txt), in the
 // shape parse gives them: flattened headers, roles, Text codes, exact amounts.
 #define BOOST_TEST_MODULE check_test
+#include "check/check.h"
+
 #include <boost/test/unit_test.hpp>
 #include <map>
 #include <string>
 #include <vector>
 
-#include "check/check.h"
 #include "check/narrative_patterns.h"
 #include "check/tolerance.h"
 
@@ -15,7 +16,9 @@ using gongkai::check::detail::Direction;
 
 namespace {
 
-Decimal d(const char* s) { return *Decimal::parse(s); }
+Decimal d(const char* s) {
+  return *Decimal::parse(s);
+}
 
 // A cell from its printed form: "" empty, digits-only short strings are codes (Text),
 // anything with a '.' an amount, the rest text.
@@ -130,7 +133,9 @@ BOOST_AUTO_TEST_CASE(value_slid_to_the_neighbouring_column_fails) {
   auto s = check::summarize(doc.checks);
   BOOST_TEST(s.failed() == 2);
   BOOST_TEST(s.parse_doubt == 2);
-  const Check* basic = find(doc.checks, "parent_equals_children", "row 20103 政府办公厅(室)及相关机构事务 = Σ its sub-codes, column '2024年预算数/基本支出'");
+  const Check* basic = find(
+      doc.checks, "parent_equals_children",
+      "row 20103 政府办公厅(室)及相关机构事务 = Σ its sub-codes, column '2024年预算数/基本支出'");
   BOOST_REQUIRE(basic);
   BOOST_TEST(basic->verdict == "parse_doubt");
   BOOST_TEST(basic->difference->to_string() == "1586.71");  // 2462.28 − 875.57
@@ -173,7 +178,9 @@ BOOST_AUTO_TEST_CASE(income_group_columns_and_rounding) {
   BOOST_TEST(doc.checks.size() == 2u);
   BOOST_TEST(doc.checks[0].verdict == "rounding");
   BOOST_TEST(doc.checks[1].verdict == "ok");
-  BOOST_TEST(doc.checks[0].location.find("column '本年收入/合计' = 一般公共预算 + 政府性基金 + 单位资金") != std::string::npos);
+  BOOST_TEST(doc.checks[0].location.find(
+                 "column '本年收入/合计' = 一般公共预算 + 政府性基金 + 单位资金") !=
+             std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(three_public_expenses) {
@@ -218,7 +225,8 @@ BOOST_AUTO_TEST_CASE(economic_groups) {
   Document doc = doc_with({t});
   check::run_checks(doc);
   BOOST_TEST(check::summarize(doc.checks).failed() == 0);
-  const Check* g = find(doc.checks, "group_equals_items", "row 对个人和家庭的补助 = Σ its items, column '2024年预算数/合计'");
+  const Check* g = find(doc.checks, "group_equals_items",
+                        "row 对个人和家庭的补助 = Σ its items, column '2024年预算数/合计'");
   BOOST_REQUIRE(g);
   BOOST_TEST(g->expected->to_string() == "311.06");  // printed 311.07: rounding over 5 items
   BOOST_TEST(g->verdict == "rounding");
@@ -227,22 +235,25 @@ BOOST_AUTO_TEST_CASE(economic_groups) {
 
 BOOST_AUTO_TEST_CASE(side_by_side_summary) {
   // 预算公开表1 收支总表, the rows that carry figures.
-  Table t = table("2024年预算收支总表", "income_expenditure_summary",
-                  {"收入/项目", "收入/2024年", "支出/项目", "支出/2024年合计", "支出/当年预算安排",
-                   "支出/上年结转安排"},
-                  {L, A, L, A, A, A},
-                  {{"一、一般公共预算", "4603.53", "一、一般公共服务支出", "4673.83", "4664.00", "9.83"},
-                   {"二、政府性基金预算", "", "二、外交支出", "", "", ""},
-                   {"五、单位资金", "885.59", "八、社会保障和就业支出", "673.59", "673.59", ""},
-                   {"", "", "十、卫生健康支出", "151.52", "151.52", ""},
-                   {"本年收入合计", "5489.12", "本年支出合计", "5498.95", "5489.12", "9.83"},
-                   {"上年结转", "9.83", "年终结转", "", "", ""},
-                   {"收入总计", "5498.95", "支出总计", "5498.95", "5489.12", "9.83"}});
+  Table t =
+      table("2024年预算收支总表", "income_expenditure_summary",
+            {"收入/项目", "收入/2024年", "支出/项目", "支出/2024年合计", "支出/当年预算安排",
+             "支出/上年结转安排"},
+            {L, A, L, A, A, A},
+            {{"一、一般公共预算", "4603.53", "一、一般公共服务支出", "4673.83", "4664.00", "9.83"},
+             {"二、政府性基金预算", "", "二、外交支出", "", "", ""},
+             {"五、单位资金", "885.59", "八、社会保障和就业支出", "673.59", "673.59", ""},
+             {"", "", "十、卫生健康支出", "151.52", "151.52", ""},
+             {"本年收入合计", "5489.12", "本年支出合计", "5498.95", "5489.12", "9.83"},
+             {"上年结转", "9.83", "年终结转", "", "", ""},
+             {"收入总计", "5498.95", "支出总计", "5498.95", "5489.12", "9.83"}});
   Document doc = doc_with({t});
   check::run_checks(doc);
   auto s = check::summarize(doc.checks);
   BOOST_TEST(s.failed() == 0);
-  const Check* sub = find(doc.checks, "side_subtotal_equals_items", "row 本年支出合计 (支出/项目) = Σ items above it, column '支出/2024年合计'");
+  const Check* sub =
+      find(doc.checks, "side_subtotal_equals_items",
+           "row 本年支出合计 (支出/项目) = Σ items above it, column '支出/2024年合计'");
   BOOST_REQUIRE(sub);
   BOOST_TEST(sub->verdict == "rounding");  // 4673.83 + 673.59 + 151.52 = 5498.94
   BOOST_TEST(find(doc.checks, "grand_total_equals_subtotal_plus_carryover", "row 收入总计"));
@@ -279,7 +290,8 @@ BOOST_AUTO_TEST_CASE(expenditure_equals_income_plus_carryover) {
                          {C, L, A, A, A}, {{"", "合计", "5498.95", "3287.40", "2211.55"}});
   Document doc = doc_with({income, spending});
   check::run_checks(doc);
-  const Check* c = find(doc.checks, "cross_table:expenditure_total_equals_income_total_plus_carryover", "");
+  const Check* c =
+      find(doc.checks, "cross_table:expenditure_total_equals_income_total_plus_carryover", "");
   BOOST_REQUIRE(c);
   BOOST_TEST(c->verdict == "ok");
   BOOST_TEST(c->tables.size() == 2u);
@@ -329,9 +341,15 @@ BOOST_AUTO_TEST_CASE(figures_in_text) {
 BOOST_AUTO_TEST_CASE(change_lead_pattern) {
   using gongkai::check::detail::change_lead;
   const PatternCase cases[] = {
-      {"比上年增长", true},           {"比2023年增加", true},        {"与上年相比预算数减少", true},
-      {"较上年下降", true},           {"同比增加", true},            {"因公出国(境)经费收入增加", false},
-      {"比上年", false},              {"比上年增长,主要原因是增加", false}, {"本年收入", false},
+      {"比上年增长", true},
+      {"比2023年增加", true},
+      {"与上年相比预算数减少", true},
+      {"较上年下降", true},
+      {"同比增加", true},
+      {"因公出国(境)经费收入增加", false},
+      {"比上年", false},
+      {"比上年增长,主要原因是增加", false},
+      {"本年收入", false},
   };
   for (const auto& c : cases) BOOST_TEST(change_lead(c.text).has_value() == c.matches, c.text);
   BOOST_TEST((*change_lead("与上年相比预算数减少") == Direction::Down));
@@ -378,15 +396,15 @@ Table three_public_table() {
 }
 
 BOOST_AUTO_TEST_CASE(figures_match_the_tables) {
-  Document doc = doc_with(
-      {three_public_table()},
-      {"七、“三公”经费增减变动原因说明",
-       "2024年山西省人民政府外事办公室财政拨款安排的“三公”经费预算577.77万元比2023年增加 "
-       "253.21万元,主要原因是疫情防控政策全面优化以来,因公出国",
-       "(境)活动逐步恢复正常,所需经费同比增加260.5万元。",
-       "其中:因公出国(境)费483.00万元,与上年相比预算数增加260.50万元;公务接待费76.47万元,"
-       "与上年相比预算数减少7.29万元;公务用车运行维护费18.30万元,与上年预算数相同;"
-       "公务用车购置费0万元,与上年预算数相同。"});
+  Document doc =
+      doc_with({three_public_table()},
+               {"七、“三公”经费增减变动原因说明",
+                "2024年山西省人民政府外事办公室财政拨款安排的“三公”经费预算577.77万元比2023年增加 "
+                "253.21万元,主要原因是疫情防控政策全面优化以来,因公出国",
+                "(境)活动逐步恢复正常,所需经费同比增加260.5万元。",
+                "其中:因公出国(境)费483.00万元,与上年相比预算数增加260.50万元;公务接待费76.47万元,"
+                "与上年相比预算数减少7.29万元;公务用车运行维护费18.30万元,与上年预算数相同;"
+                "公务用车购置费0万元,与上年预算数相同。"});
   check::run_checks(doc);
   int narrative = 0;
   for (const auto& c : doc.checks)
@@ -410,14 +428,14 @@ BOOST_AUTO_TEST_CASE(figures_match_the_tables) {
 }
 
 BOOST_AUTO_TEST_CASE(changes_and_shares) {
-  Document doc = doc_with(
-      {}, {"一、部门预算收支数据变动情况及原因",
-           "2024年度预算收入总计5,498.95万元,其中:本年收入5,489.12万元,上年结转9.83万元,"
-           "比上年增长1423.89万元,增长34.94%,主要原因是新增2家单位收入预算885.59万元。",
-           "八、机关运行经费增减变动原因说明",
-           "机关运行经费财政拨款预算366.48万元,比2023年增加4.92万元,增长1.36%。",
-           "二、收入预算情况说明",
-           "预算收入5,498.95万元,主要包括一般公共预算拨款收入4,603.53万元,占83.72%;"});
+  Document doc =
+      doc_with({}, {"一、部门预算收支数据变动情况及原因",
+                    "2024年度预算收入总计5,498.95万元,其中:本年收入5,489.12万元,上年结转9.83万元,"
+                    "比上年增长1423.89万元,增长34.94%,主要原因是新增2家单位收入预算885.59万元。",
+                    "八、机关运行经费增减变动原因说明",
+                    "机关运行经费财政拨款预算366.48万元,比2023年增加4.92万元,增长1.36%。",
+                    "二、收入预算情况说明",
+                    "预算收入5,498.95万元,主要包括一般公共预算拨款收入4,603.53万元,占83.72%;"});
   check::run_checks(doc);
   std::vector<const Check*> changes, shares;
   for (const auto& c : doc.checks) {
@@ -432,9 +450,10 @@ BOOST_AUTO_TEST_CASE(changes_and_shares) {
   BOOST_TEST(shares[0]->verdict == "ok");  // 4603.53 / 5498.95 = 83.72 %
 
   // Wrong percent and wrong direction word.
-  Document bad = doc_with({}, {"八、机关运行经费增减变动原因说明",
-                               "机关运行经费财政拨款预算366.48万元,比2023年增加4.92万元,增长1.63%。",
-                               "公务接待费76.47万元,比上年减少7.29万元,增长8.70%。"});
+  Document bad =
+      doc_with({}, {"八、机关运行经费增减变动原因说明",
+                    "机关运行经费财政拨款预算366.48万元,比2023年增加4.92万元,增长1.63%。",
+                    "公务接待费76.47万元,比上年减少7.29万元,增长8.70%。"});
   check::run_checks(bad);
   BOOST_REQUIRE(bad.checks.size() == 2u);
   BOOST_TEST(bad.checks[0].verdict == "source_error");
@@ -443,10 +462,29 @@ BOOST_AUTO_TEST_CASE(changes_and_shares) {
   BOOST_TEST(bad.checks[1].note.find("opposite directions") != std::string::npos);
 }
 
+BOOST_AUTO_TEST_CASE(change_against_a_stated_previous_figure) {
+  using gongkai::check::detail::compared_percent;
+  BOOST_TEST(compared_percent(",比2025年预算执行数减少1.10%")->percent.to_string() == "1.10");
+  BOOST_TEST(!compared_percent(",比上年增加4.92万元"));
+  BOOST_TEST(!compared_percent(",占16.10%"));
+  // sh-pt-sfj-2026 unit budget (reviewer checklist item 2): 1690.69 → 1434.89 is −15.13 %.
+  Document doc = doc_with({}, {"六、其他相关情况说明",
+                               "2025年当年预算执行数为1690.69万元,2026年预算安排1434.89万元,"
+                               "比2025年预算执行数减少1.10%。",
+                               "2025年当年预算执行数为118.46万元,2026年预算安排124.29万元,"
+                               "比2025年预算执行数增加4.92%。"});
+  check::run_checks(doc);
+  BOOST_REQUIRE(doc.checks.size() == 2u);
+  BOOST_TEST(doc.checks[0].verdict == "source_error");
+  BOOST_TEST(doc.checks[0].expected->to_string() == "15.13");
+  BOOST_TEST(doc.checks[1].verdict == "ok");
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 BOOST_AUTO_TEST_CASE(summary_line_format) {
   check::Summary s{205, 7, 0, 0};
-  BOOST_TEST(check::summary_line("sx-wsb-2024-budget.txt", s) ==
-             "sx-wsb-2024-budget.txt: 212 checks: 205 ok, 7 rounding, 0 source errors, 0 parse doubts");
+  BOOST_TEST(
+      check::summary_line("sx-wsb-2024-budget.txt", s) ==
+      "sx-wsb-2024-budget.txt: 212 checks: 205 ok, 7 rounding, 0 source errors, 0 parse doubts");
 }
