@@ -385,21 +385,6 @@ SourceLine text_line(const TextRow& row, int page) {
   return line;
 }
 
-std::vector<SourceLine> unruled_lines(const UnruledTable& t, const std::vector<TextRow>& rows,
-                                      int page) {
-  std::vector<SourceLine> lines;
-  const int cols = static_cast<int>(t.xs.size()) - 1;
-  for (std::size_t i = t.first; i < t.last; ++i) {
-    RowDraft d;
-    d.cells.resize(cols);
-    d.box = {t.xs.front(), rows[i].box.y0, t.xs.back(), rows[i].box.y1};
-    for (int c = 0; c < cols; ++c) d.boxes.push_back({t.xs[c], d.box.y0, t.xs[c + 1], d.box.y1});
-    for (const auto& w : rows[i].words) d.cells[locate(t.xs, centre_x(w.box))].push_back(w);
-    lines.push_back(finish(std::move(d), page));
-  }
-  return lines;
-}
-
 // A unit of reading order: a grid, an unruled table, or one text line.
 struct Block {
   double top = 0;
@@ -544,12 +529,12 @@ std::vector<SourceLine> lay_out_page(const PageContent& page, int& next_region) 
     if (!lines.empty()) blocks.push_back({grids[i].ys.front(), true, std::move(lines)});
   }
   const auto rows = group_rows(std::move(loose));
-  const auto tables = find_unruled_tables(rows);
+  auto tables = find_unruled_tables(rows, page.number);
   std::size_t next_row = 0;
-  for (const auto& t : tables) {
+  for (auto& t : tables) {
     for (; next_row < t.first; ++next_row)
       blocks.push_back({rows[next_row].box.y0, false, {text_line(rows[next_row], page.number)}});
-    blocks.push_back({rows[t.first].box.y0, true, unruled_lines(t, rows, page.number)});
+    blocks.push_back({rows[t.first].box.y0, true, std::move(t.lines)});
     next_row = t.last;
   }
   for (; next_row < rows.size(); ++next_row)

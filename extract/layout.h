@@ -76,10 +76,15 @@ std::string join_words(const std::vector<Word>& words);
 struct UnruledTable {
   std::size_t first = 0, last = 0;  // rows[first, last) of the input
   std::vector<double> xs;           // column boundaries
+  // The printed rows, built like a ruled grid's: cells[i] is column i, a wrapped name or header
+  // (several visual lines) is one row. `region` is left for the caller to set.
+  std::vector<SourceLine> lines;
 };
 
-// Finds unruled tables among the text rows of a page (unruled.cpp).
-std::vector<UnruledTable> find_unruled_tables(const std::vector<TextRow>& rows);
+// Finds unruled tables among the text rows of a page (unruled.cpp): runs of three or more rows
+// with two or more gap-separated chunks that share columns, at least one of them with amounts.
+// Titles, "单位：万元" captions, contents lines and narrative paragraphs stay outside.
+std::vector<UnruledTable> find_unruled_tables(const std::vector<TextRow>& rows, int page = 1);
 
 // The page's lines in reading order; grid and unruled rows get region ids from next_region on.
 std::vector<SourceLine> lay_out_page(const PageContent& page, int& next_region);

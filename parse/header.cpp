@@ -27,17 +27,21 @@ const std::string& cell(const std::vector<std::string>& row, std::size_t c) {
 }  // namespace
 
 bool is_column_number_row(const std::vector<std::string>& row) {
+  // 1 2 3 … counting up by one (栏次), with short non-numeric marks allowed beside them
+  // (栏次, 行次, 甲, 乙, **, 项目).
   int numbers = 0;
+  int previous = 0;
   for (const auto& c : row) {
     if (c.empty()) continue;
     if (is_small_integer(c)) {
+      int n = std::stoi(c);
+      if (numbers > 0 && n != previous + 1) return false;
+      previous = n;
       ++numbers;
       continue;
     }
-    if (c == "栏次" || c == "行次" || c == "甲" || c == "乙" || c == "丙" || c == "丁" ||
-        c == "项目" || c == "栏次/行次")
-      continue;
-    return false;
+    bool short_mark = c.size() <= 6 && !normalize::parse_amount(c);  // ≤ 2 CJK characters
+    if (!short_mark) return false;
   }
   return numbers >= 2;
 }

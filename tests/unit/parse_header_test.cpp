@@ -51,6 +51,15 @@ BOOST_AUTO_TEST_CASE(column_number_rows_are_not_names) {
              boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(column_number_rows_in_their_printed_forms) {
+  BOOST_TEST(is_column_number_row({"**", "1", "2", "3", "4"}));
+  BOOST_TEST(is_column_number_row({"栏次", "", "1", "2", "3"}));
+  BOOST_TEST(is_column_number_row({"甲", "乙", "1", "2"}));
+  BOOST_TEST(!is_column_number_row({"公务用车", "1", "3"}));   // not counting up by one
+  BOOST_TEST(!is_column_number_row({"行政运行", "12", "13"}));  // a long label: a data row
+  BOOST_TEST(!is_column_number_row({"1"}));
+}
+
 BOOST_AUTO_TEST_CASE(data_rows) {
   BOOST_TEST(is_data_row({"201", "一般公共服务支出", "4664.00"}));
   BOOST_TEST(is_data_row({"合计", "", "", ""}));  // an empty table's bare 合计

@@ -24,7 +24,8 @@ constexpr ColumnRole L = ColumnRole::Label, C = ColumnRole::Code, A = ColumnRole
 Table make(std::vector<ColumnRole> roles, std::vector<std::vector<std::string>> rows) {
   Table t;
   t.roles = roles;
-  for (std::size_t c = 0; c < roles.size(); ++c) t.columns.push_back(std::string("c").append(std::to_string(c)));
+  for (std::size_t c = 0; c < roles.size(); ++c)
+    t.columns.push_back(std::string("c").append(std::to_string(c)));
   for (const auto& cells : rows) {
     std::vector<Value> row;
     for (std::size_t c = 0; c < cells.size(); ++c) {
