@@ -30,6 +30,7 @@ struct Chunk {
   double x0 = 0, x1 = 0;
   std::vector<Word> words;
   bool amount = false;
+  bool rule = false;  // dashes only: a rule drawn with characters, not a cell
 };
 
 // One visual line seen as chunks, with what decides its role in a table.
@@ -39,9 +40,10 @@ struct Line {
   double em = 10;
   bool caption = false;  // "单位：万元", "部门名称：…", a contents line: never inside a table
   bool tabular() const { return !caption && chunks.size() >= 2; }
-  bool numeric() const {
-    return tabular() &&
-           std::any_of(chunks.begin(), chunks.end(), [](const Chunk& c) { return c.amount; });
+  bool numeric() const { return tabular() && amounts() > 0; }
+  int amounts() const {
+    return static_cast<int>(
+        std::count_if(chunks.begin(), chunks.end(), [](const Chunk& c) { return c.amount; }));
   }
   double top() const { return row->box.y0; }
   double bottom() const { return row->box.y1; }
@@ -99,7 +101,11 @@ std::vector<Chunk> chunks_of(const TextRow& row) {
     }
     chunks.push_back({w.box.x0, w.box.x1, {w}, false});
   }
-  for (auto& c : chunks) c.amount = amount_text(text_of(c.words));
+  for (auto& c : chunks) {
+    const std::string text = text_of(c.words);
+    c.amount = amount_text(text);
+    c.rule = text.find_first_not_of("-=_ ") == std::string::npos;
+  }
   return chunks;
 }
 
@@ -142,11 +148,18 @@ struct Run {
 };
 
 // A line that is not tabular may still sit inside a table: an empty row with only its label,
-// a wrapped name. It must be short (a paragraph line runs across the table) and inside it.
-bool fits_inside(const Line& line, double x0, double x1) {
+// a wrapped name or header. It must be short (a paragraph line runs across the table) and inside
+// the table, or hang on a neighbour (the second line of a wrapped cell may lie anywhere).
+bool may_join(const std::vector<Line>& lines, std::size_t i, double x0, double x1) {
+  const Line& line = lines[i];
   if (line.caption || line.chunks.size() != 1) return false;
   const Chunk& c = line.chunks.front();
-  return c.x0 >= x0 - line.em && c.x1 <= x1 + line.em && c.x1 - c.x0 <= 0.5 * (x1 - x0);
+  const double width = c.x1 - c.x0;
+  if (c.x0 >= x0 - line.em && c.x1 <= x1 + line.em && width <= 0.5 * (x1 - x0)) return true;
+  const double limit = kChainGap * line.em;
+  return width <= 10 * line.em &&
+         ((i > 0 && chained(lines[i - 1], line, limit)) ||
+          (i + 1 < lines.size() && chained(line, lines[i + 1], limit)));
 }
 
 // Extends a run from the tabular line at `start` downwards, then takes the lines that hang on
@@ -160,18 +173,18 @@ Run grow_run(const std::vector<Line>& lines, std::size_t start) {
     if (line.tabular()) {
       last_tabular = j;
       x0 = std::min(x0, line.row->box.x0), x1 = std::max(x1, line.row->box.x1);
-    } else if (!fits_inside(line, x0, x1)) {
+    } else if (!may_join(lines, j, x0, x1)) {
       break;
     }
   }
   Run run{start, last_tabular + 1};
   while (run.last < lines.size() && !lines[run.last].caption &&
          chained(lines[run.last - 1], lines[run.last], kChainGap * lines[run.last].em) &&
-         fits_inside(lines[run.last], x0, x1))
+         may_join(lines, run.last, x0, x1))
     ++run.last;
   while (run.first > 0 && !lines[run.first - 1].caption &&
          chained(lines[run.first - 1], lines[run.first], kChainGap * lines[run.first].em) &&
-         fits_inside(lines[run.first - 1], x0, x1))
+         may_join(lines, run.first - 1, x0, x1))
     --run.first;
   return run;
 }
@@ -205,7 +218,7 @@ void add_header_columns(std::vector<Column>& columns, const std::vector<const Ch
     const bool free = std::none_of(columns.begin(), columns.end(), [&](const Column& col) {
       return c->x1 > col.x0 + 0.5 && c->x0 < col.x1 - 0.5;
     });
-    if (free) extra.push_back({c->x0, c->x1});
+    if (free && !c->rule) extra.push_back({c->x0, c->x1});
   }
   std::sort(extra.begin(), extra.end(), [](auto& a, auto& b) { return a.x0 < b.x0; });
   std::vector<Column> merged;
@@ -273,6 +286,33 @@ std::vector<std::vector<std::size_t>> printed_rows(const std::vector<Line>& line
   return rows;
 }
 
+// The columns of the last table on the previous page. A table carried over to a new page
+// repeats no header, so a column left empty on that page leaves no trace in the white space;
+// its rows then take the columns of the table they continue. lay_out_page sees one page at a
+// time, hence this per-thread memory of one page (forgotten at page 1 and on any other jump).
+struct CarriedColumns {
+  int page = 0;
+  std::vector<Column> columns;
+};
+thread_local CarriedColumns carried;
+
+// The carried-over columns when the body columns of a headless table each fall in exactly one of
+// them, in order, and leave some of them empty.
+std::optional<std::vector<Column>> continued_columns(const std::vector<Column>& body, int page) {
+  if (carried.page != page - 1 || carried.columns.size() <= body.size()) return std::nullopt;
+  std::vector<Column> merged = carried.columns;
+  std::size_t next = 0;
+  for (const auto& b : body) {
+    std::size_t hit = merged.size(), hits = 0;
+    for (std::size_t k = 0; k < merged.size(); ++k)
+      if (std::min(b.x1, merged[k].x1) - std::max(b.x0, merged[k].x0) > 0.5) hit = hits++ ? hit : k;
+    if (hits != 1 || hit < next) return std::nullopt;
+    merged[hit].x0 = std::min(merged[hit].x0, b.x0), merged[hit].x1 = std::max(merged[hit].x1, b.x1);
+    next = hit + 1;
+  }
+  return merged;
+}
+
 std::string cell_text(std::vector<Word> words) {
   std::string text;
   for (auto& row : group_rows(std::move(words))) {
@@ -283,18 +323,27 @@ std::string cell_text(std::vector<Word> words) {
 }
 
 // Builds the table of one run, or nothing when its lines do not share columns.
-std::optional<UnruledTable> build_table(const std::vector<Line>& lines, const Run& run, int page) {
+// `columns_out` receives the columns of the table built.
+std::optional<UnruledTable> build_table(const std::vector<Line>& lines, const Run& run, int page,
+                                        std::vector<Column>& columns_out) {
   std::vector<const Chunk*> body, others;
-  int tabular = 0, numeric = 0;
+  int tabular = 0, numeric = 0, rich = 0;
   for (std::size_t i = run.first; i < run.last; ++i) {
     tabular += lines[i].tabular();
     numeric += lines[i].numeric();
+    rich += lines[i].amounts() >= 2;
     for (const auto& c : lines[i].chunks) (lines[i].numeric() ? body : others).push_back(&c);
   }
-  if (tabular < 3 || numeric < 1) return std::nullopt;
-  auto columns = body_columns(body);
+  // Three lines in columns, or the last two rows of a table carried over to a new page (then
+  // each holds two amounts at least, which a sentence with a figure does not).
+  // A table without amounts ("本表无数据") needs three lines in three columns.
+  if (tabular < 3 && (numeric < 2 || rich < numeric)) return std::nullopt;
+  auto columns = body_columns(body.empty() ? others : body);
   if (columns.size() < 2) return std::nullopt;
+  if (numeric == 0 && columns.size() < 3) return std::nullopt;
   add_header_columns(columns, others);
+  if (lines[run.first].numeric())
+    if (auto continued = continued_columns(columns, page)) columns = std::move(*continued);
 
   UnruledTable table;
   table.first = run.first, table.last = run.last;
@@ -305,6 +354,7 @@ std::optional<UnruledTable> build_table(const std::vector<Line>& lines, const Ru
   for (std::size_t i = run.first; i < run.last; ++i)
     table.xs.back() = std::max(table.xs.back(), lines[i].row->box.x1);
 
+  columns_out = columns;
   const int cols = static_cast<int>(columns.size());
   for (const auto& members : printed_rows(lines, run)) {
     std::vector<std::vector<Word>> cells(cols);
@@ -316,6 +366,12 @@ std::optional<UnruledTable> build_table(const std::vector<Line>& lines, const Ru
         cell.insert(cell.end(), c.words.begin(), c.words.end());
       }
     }
+    if (std::all_of(cells.begin(), cells.end(), [](const std::vector<Word>& words) {
+          return std::all_of(words.begin(), words.end(), [](const Word& w) {
+            return w.text.find_first_not_of("-=_ ") == std::string::npos;
+          });
+        }))
+      continue;  // no text, or a rule drawn with dashes: the ruled path drops such rows too
     SourceLine line;
     line.page = page;
     line.box = box;
@@ -330,6 +386,8 @@ std::optional<UnruledTable> build_table(const std::vector<Line>& lines, const Ru
 }  // namespace
 
 std::vector<UnruledTable> find_unruled_tables(const std::vector<TextRow>& rows, int page) {
+  if (carried.page != page - 1) carried = {};
+  CarriedColumns seen{page, {}};
   std::vector<Line> lines;
   for (const auto& r : rows) lines.push_back(line_of(r));
   std::vector<UnruledTable> tables;
@@ -340,13 +398,14 @@ std::vector<UnruledTable> find_unruled_tables(const std::vector<TextRow>& rows, 
     }
     Run run = grow_run(lines, i);
     if (!tables.empty()) run.first = std::max(run.first, tables.back().last);
-    if (auto table = build_table(lines, run, page)) {
+    if (auto table = build_table(lines, run, page, seen.columns)) {
       tables.push_back(std::move(*table));
       i = run.last;
     } else {
       ++i;
     }
   }
+  carried = std::move(seen);
   return tables;
 }
 

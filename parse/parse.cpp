@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <map>
+#include <re2/re2.h>
 #include <utility>
 
 #include "normalize/normalize.h"
@@ -266,6 +267,14 @@ class DocumentWalker {
       for (const auto& t : doc_.tables)
         if ((info.year = year_in(t.title)) != 0) break;
     info.kind = kind_in(info.title);
+    // A narrative without a cover title: its sentences name the year's 部门预算 / 部门决算.
+    static const RE2 mention(R"((?:19|20)\d{2}\s*年度?(?:部门|单位)(?:预算|决算))");
+    for (const auto& line : doc_.narrative) {
+      if (info.year != 0 && info.kind != "unknown") break;
+      if (!RE2::PartialMatch(line, mention)) continue;
+      if (info.year == 0) info.year = year_in(line);
+      if (info.kind == "unknown" && doc_.tables.empty()) info.kind = kind_in(line);
+    }
     // No document title: the tables say, by majority (a 决算 lists 预算 columns too).
     int final_votes = 0, budget_votes = 0;
     for (const auto& t : doc_.tables) {
@@ -284,6 +293,11 @@ class DocumentWalker {
     std::map<std::string, int> votes;
     for (const auto& t : doc_.tables)
       if (auto d = department_in_title(t.title)) ++votes[*d];
+    // A narrative alone (its tables published apart): the name its sentences open with,
+    // "江苏省政协办公厅2019年度财政拨款收、支预算…".
+    if (votes.empty())
+      for (const auto& line : doc_.narrative)
+        if (auto d = department_in_title(line)) ++votes[*d];
     auto best = std::max_element(votes.begin(), votes.end(),
                                  [](const auto& a, const auto& b) { return a.second < b.second; });
     return best != votes.end() ? best->first : std::string();

@@ -1,0 +1,118 @@
+// Real disclosures from several producers and layouts, end to end through extract → parse:
+// kind, unit, department, pages and hand-read cells. Read from ../shared (skipped when absent).
+#define BOOST_TEST_MODULE real_pdf_test
+#include <boost/test/unit_test.hpp>
+#include <map>
+
+#include "extract/extract.h"
+#include "parse/parse.h"
+#include "tests/support.h"
+#include "tests/support_tables.h"
+
+using namespace gongkai;
+using namespace gongkai::testing;
+namespace utf = boost::unit_test;
+
+namespace {
+
+const Document& doc(const char* name) {
+  static std::map<std::string, Document> cache;
+  auto it = cache.find(name);
+  if (it == cache.end())
+    it = cache.emplace(name, parse::parse_document(extract::read_pdf(real_pdf(name)))).first;
+  return it->second;
+}
+
+std::vector<int> pages(const Table& t) { return t.pages; }
+
+}  // namespace
+
+// WPS export, borders as filled rectangles, amounts in 元, codes in three columns 类/款/项.
+BOOST_AUTO_TEST_CASE(shanghai_wps_yuan_split_codes, *utf::precondition(shared_present{})) {
+  const auto& d = doc("sh-pt-sfj-2026-dept-budget.pdf");
+  BOOST_TEST(d.document.department == "上海市普陀区司法局");
+  BOOST_TEST(d.document.year == 2026);
+  BOOST_TEST(d.document.kind == "budget");
+  const auto& e = table_of_kind(d, "expenditure");
+  BOOST_TEST(e.title == "2026年部门支出预算总表");
+  BOOST_TEST(e.unit == "元");
+  BOOST_TEST(pages(e) == (std::vector<int>{12, 13}));
+  BOOST_TEST(e.columns[0] == "项目/功能分类科目编码/类");
+  BOOST_TEST(cell(e, "行政运行", "项目/功能分类科目编码/项") == "01");
+  BOOST_TEST(cell(e, "行政运行", "支出预算/合计") == "16726725.44");
+  BOOST_TEST(cell(e, "合计", "支出预算/基本支出") == "25741666.44");
+  BOOST_TEST(cell(e, "合计", "支出预算/项目支出") == "70540547.00");
+  const auto& s = table_of_kind(d, "income_expenditure_summary");
+  BOOST_TEST(cell(s, "收入总计", "本年收入/预算数") == "96282213.44");
+  BOOST_TEST(cell(s, "收入总计", "本年支出/预算数") == "96282213.44");
+}
+
+// Acrobat Distiller, A3 pages with /Rotate 90, number printed under the title, three blocks
+// side by side (收入 | 支出 功能分类 | 支出 支出用途).
+BOOST_AUTO_TEST_CASE(jiangsu_rotated_a3_three_blocks, *utf::precondition(shared_present{})) {
+  const auto& d = doc("js-rd-2019-budget-tables.pdf");
+  BOOST_TEST(d.document.department == "江苏省人大常委会办公厅");
+  const auto& s = table_of_kind(d, "income_expenditure_summary");
+  BOOST_TEST(s.number == "公开表一");
+  BOOST_TEST(s.title == "收支预算总表");
+  BOOST_TEST(s.unit == "万元");
+  BOOST_TEST(cell(s, "一、财政拨款", "收入/金额") == "18330.37");
+  BOOST_TEST(cell(s, "一、一般公共服务支出", "支出/功能分类/金额") == "13907.78");
+  BOOST_TEST(cell(s, "一、基本支出", "支出/支出用途/金额") == "9312.90");
+  BOOST_TEST(cell(s, "二、外交支出", "支出/功能分类/金额") == "null");
+  const auto& e = table_of_kind(d, "expenditure");  // a one-row table: totals only
+  BOOST_TEST(e.rows.size() == 1u);
+  BOOST_TEST(e.columns == (std::vector<std::string>{"合计", "基本支出", "项目支出", "单位预留机动经费",
+                                                    "结转下年资金"}),
+             boost::test_tools::per_element());
+}
+
+// A final account (决算) whose tables repeat their title on every page.
+BOOST_AUTO_TEST_CASE(foshan_final_account_continued_tables, *utf::precondition(shared_present{})) {
+  const auto& d = doc("gd-fs-gdjtj-2019-final.pdf");
+  BOOST_TEST(d.document.kind == "final_account");
+  BOOST_TEST(d.document.department == "佛山市轨道交通局");
+  const auto& i = table_of_kind(d, "income");
+  BOOST_TEST(i.number == "表2");
+  BOOST_TEST(pages(i) == (std::vector<int>{8, 9}));
+  BOOST_TEST(cell(i, "合计", "本年收入合计") == "1668.14");
+  BOOST_TEST(cell(i, "合计", "其他收入") == "0.01");
+  BOOST_TEST(cell(i, "2210201", "项目/科目名称") == "住房公积金");
+  // One table per kind: the continuation pages did not make tables of their own.
+  int summaries = 0;
+  for (const auto& t : d.tables) summaries += t.kind == "income_expenditure_summary";
+  BOOST_TEST(summaries == 1);
+}
+
+// Thousands separators, continuation pages that repeat the header but not the title.
+BOOST_AUTO_TEST_CASE(chongqing_separators_and_continuations, *utf::precondition(shared_present{})) {
+  const auto& d = doc("cq-slj-2026-budget.pdf");
+  BOOST_TEST(d.document.department == "重庆市水利局");
+  const auto& i = table_of_kind(d, "income");
+  BOOST_TEST(i.number == "表二");
+  BOOST_TEST(pages(i) == (std::vector<int>{13, 14, 15, 16, 17}));
+  BOOST_TEST(cell(i, "合计", "总计") == "186549.30");
+  BOOST_TEST(cell(i, "合计", "政府性基金预算拨款收入") == "44134.59");
+  BOOST_TEST(cell(i, "2290402", "政府性基金预算拨款收入") == "40000.00");
+  // The repeated header rows were dropped, not read as data.
+  for (const auto& row : i.rows) BOOST_TEST(!(row[0].is_text() && row[0].text == "科目编码"));
+}
+
+// Titles numbered "表1:", a 栏次 row printed "** 1 2 3 …", the department in 部门名称.
+BOOST_AUTO_TEST_CASE(hangzhou_numbered_titles_and_column_numbers, *utf::precondition(shared_present{})) {
+  const auto& d = doc("zj-hz-sfj-2026-budget.pdf");
+  BOOST_TEST(d.tables.size() >= 11u);
+  const auto& i = table_of_kind(d, "income");
+  BOOST_TEST(i.number == "表2");
+  BOOST_TEST(i.department == "杭州市司法局");
+  BOOST_TEST(cell(i, "合计", "本年收入/一般公共预算") == "91495.48");
+  BOOST_TEST(cell(i, "合计", "上年结转结余/小计") == "347.32");
+  for (const auto& row : i.rows) BOOST_TEST(!(row[0].is_text() && row[0].text == "**"));
+}
+
+// The image-only narrative gives no tables and says why, instead of failing.
+BOOST_AUTO_TEST_CASE(image_only_document, *utf::precondition(shared_present{})) {
+  const auto& d = doc("bj-zsj-2026-budget-narrative-imageonly.pdf");
+  BOOST_TEST(d.tables.empty());
+  BOOST_TEST(!d.diagnostics.empty());
+}
