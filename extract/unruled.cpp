@@ -38,7 +38,8 @@ struct Line {
   const TextRow* row = nullptr;
   std::vector<Chunk> chunks;
   double em = 10;
-  bool caption = false;  // "单位：万元", "部门名称：…", a contents line: never inside a table
+  // "单位：万元", "部门名称：…", a contents line, a sentence: never inside a table
+  bool caption = false;
   bool tabular() const { return !caption && chunks.size() >= 2; }
   bool numeric() const { return tabular() && amounts() > 0; }
   int amounts() const {
@@ -58,18 +59,19 @@ bool digits(std::string_view s) {
 }
 
 // An amount as printed: optional sign, digits with thousands commas, optional decimals; the
-// space of a broken number ("4603. 53") and a trailing % are allowed.
+// space of a broken number ("4603. 53") is allowed. Percentages are left out: pie-chart labels
+// ("40.01%") line up like columns without being a table.
 bool amount_text(std::string_view s) {
   std::string t;
   for (char c : s)
     if (c != ' ') t += c;
   std::string_view v = t;
   if (!v.empty() && (v.front() == '-' || v.front() == '+')) v.remove_prefix(1);
-  if (!v.empty() && v.back() == '%') v.remove_suffix(1);
   const auto dot = v.find('.');
   std::string_view whole = v.substr(0, dot);
   if (whole.empty() || whole.front() == ',' || whole.back() == ',') return false;
-  if (!std::all_of(whole.begin(), whole.end(), [](char c) { return (c >= '0' && c <= '9') || c == ','; }))
+  if (!std::all_of(whole.begin(), whole.end(),
+                   [](char c) { return (c >= '0' && c <= '9') || c == ','; }))
     return false;
   return dot == std::string_view::npos || digits(v.substr(dot + 1));
 }
@@ -116,9 +118,17 @@ bool contains(std::string_view s, std::string_view part) {
 // Lines that name the table's unit or owner, and contents lines with dot leaders, sit next to
 // tables but are never rows of them.
 bool caption_text(std::string_view s) {
-  for (std::string_view key : {"单位：", "单位:", "部门名称", "单位名称", "编制单位", "....", "……",
-                               "···", "。。。"})
+  for (std::string_view key :
+       {"单位：", "单位:", "部门名称", "单位名称", "编制单位", "....", "……", "···", "。。。"})
     if (contains(s, key)) return true;
+  return false;
+}
+
+// Sentences (a justified paragraph line spread around a figure, a numbered list item) end
+// with or contain sentence punctuation; table cells hardly ever do.
+bool sentence_text(std::string_view s) {
+  for (std::string_view mark : {"。", "；", ";", "，", "％", "%"})
+    if (contains(s, mark)) return true;
   return false;
 }
 
@@ -130,7 +140,8 @@ Line line_of(const TextRow& row) {
   for (const auto& w : row.words) sizes.push_back(em_of(w));
   std::nth_element(sizes.begin(), sizes.begin() + sizes.size() / 2, sizes.end());
   line.em = sizes[sizes.size() / 2];
-  line.caption = caption_text(join_words(row.words));
+  const std::string text = join_words(row.words);
+  line.caption = caption_text(text) || sentence_text(text);
   return line;
 }
 
@@ -157,9 +168,8 @@ bool may_join(const std::vector<Line>& lines, std::size_t i, double x0, double x
   const double width = c.x1 - c.x0;
   if (c.x0 >= x0 - line.em && c.x1 <= x1 + line.em && width <= 0.5 * (x1 - x0)) return true;
   const double limit = kChainGap * line.em;
-  return width <= 10 * line.em &&
-         ((i > 0 && chained(lines[i - 1], line, limit)) ||
-          (i + 1 < lines.size() && chained(line, lines[i + 1], limit)));
+  return width <= 10 * line.em && ((i > 0 && chained(lines[i - 1], line, limit)) ||
+                                   (i + 1 < lines.size() && chained(line, lines[i + 1], limit)));
 }
 
 // Extends a run from the tabular line at `start` downwards, then takes the lines that hang on
@@ -276,7 +286,8 @@ std::vector<std::vector<std::size_t>> printed_rows(const std::vector<Line>& line
         auto centre = [&](std::size_t n) { return (lines[n].top() + lines[n].bottom()) / 2; };
         std::size_t best = 0;
         for (std::size_t a = 1; a < anchors.size(); ++a)
-          if (std::abs(centre(anchors[a]) - centre(k)) < std::abs(centre(anchors[best]) - centre(k)))
+          if (std::abs(centre(anchors[a]) - centre(k)) <
+              std::abs(centre(anchors[best]) - centre(k)))
             best = a;
         rows[base + best].push_back(k);
       }
@@ -307,7 +318,8 @@ std::optional<std::vector<Column>> continued_columns(const std::vector<Column>& 
     for (std::size_t k = 0; k < merged.size(); ++k)
       if (std::min(b.x1, merged[k].x1) - std::max(b.x0, merged[k].x0) > 0.5) hit = hits++ ? hit : k;
     if (hits != 1 || hit < next) return std::nullopt;
-    merged[hit].x0 = std::min(merged[hit].x0, b.x0), merged[hit].x1 = std::max(merged[hit].x1, b.x1);
+    merged[hit].x0 = std::min(merged[hit].x0, b.x0),
+    merged[hit].x1 = std::max(merged[hit].x1, b.x1);
     next = hit + 1;
   }
   return merged;
@@ -320,6 +332,20 @@ std::string cell_text(std::vector<Word> words) {
     text += join_words(row.words);
   }
   return text;
+}
+
+// Whether amounts of two lines or more stand in one column: a figure in a sentence stands alone.
+bool shared_amount_column(const std::vector<Line>& lines, const Run& run,
+                          const std::vector<Column>& columns) {
+  std::vector<int> count(columns.size(), 0);
+  for (std::size_t i = run.first; i < run.last; ++i) {
+    std::vector<bool> hit(columns.size(), false);
+    for (const auto& c : lines[i].chunks)
+      for (std::size_t k = 0; k < columns.size() && c.amount; ++k)
+        if (c.x0 >= columns[k].x0 - 0.5 && c.x1 <= columns[k].x1 + 0.5) hit[k] = true;
+    for (std::size_t k = 0; k < columns.size(); ++k) count[k] += hit[k];
+  }
+  return std::any_of(count.begin(), count.end(), [](int n) { return n >= 2; });
 }
 
 // Builds the table of one run, or nothing when its lines do not share columns.
@@ -340,6 +366,7 @@ std::optional<UnruledTable> build_table(const std::vector<Line>& lines, const Ru
   if (tabular < 3 && (numeric < 2 || rich < numeric)) return std::nullopt;
   auto columns = body_columns(body.empty() ? others : body);
   if (columns.size() < 2) return std::nullopt;
+  if (numeric > 0 && !shared_amount_column(lines, run, columns)) return std::nullopt;
   if (numeric == 0 && columns.size() < 3) return std::nullopt;
   add_header_columns(columns, others);
   if (lines[run.first].numeric())
@@ -376,8 +403,8 @@ std::optional<UnruledTable> build_table(const std::vector<Line>& lines, const Ru
     line.page = page;
     line.box = box;
     for (int c = 0; c < cols; ++c)
-      line.cells.push_back({cell_text(std::move(cells[c])),
-                            {table.xs[c], box.y0, table.xs[c + 1], box.y1}});
+      line.cells.push_back(
+          {cell_text(std::move(cells[c])), {table.xs[c], box.y0, table.xs[c + 1], box.y1}});
     table.lines.push_back(std::move(line));
   }
   return table;

@@ -185,16 +185,19 @@ class DocumentWalker {
     // The title repeated on a later page continues the same table (a form repeated on the same
     // page, as 绩效目标申报表 are, is a new table).
     if (open_ && !open_->rows.empty() && open_->title == title.title &&
-        page > open_->pages.back() && (title.number.empty() || title.number == open_->number)) {
+        page > open_->pages.back() &&
+        (title.number.empty() ? pending_number_.empty() || pending_number_ == open_->number
+                              : title.number == open_->number)) {
       open_->pages.push_back(page);
       current_region_ = -1;
       return;
     }
     close_table();
     // The same title (and number) again on a later page, after text that closed the table (a
-    // page header), continues that table.
+    // page header), continues that table; 表14-2 after 表14-1 under one title does not.
+    const std::string& number = !title.number.empty() ? title.number : pending_number_;
     if (!closed_.empty() && closed_.back().title == title.title && page > closed_.back().pages.back() &&
-        (title.number.empty() || title.number == closed_.back().number)) {
+        (number.empty() || number == closed_.back().number)) {
       reopen_last(page);
       return;
     }

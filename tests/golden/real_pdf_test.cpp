@@ -116,3 +116,18 @@ BOOST_AUTO_TEST_CASE(image_only_document, *utf::precondition(shared_present{})) 
   BOOST_TEST(d.tables.empty());
   BOOST_TEST(!d.diagnostics.empty());
 }
+
+// Forms under one title, numbered 表14-1, 表14-2 …: one table each, not one continued table.
+BOOST_AUTO_TEST_CASE(xian_numbered_forms_under_one_title, *utf::precondition(shared_present{})) {
+  const auto& d = doc("sn-xa-czj-2026-budget.pdf");
+  BOOST_TEST(d.document.department == "西安市财政局(汇总)");
+  std::vector<std::string> numbers;
+  for (const auto& t : d.tables)
+    if (t.title == "部门专项业务经费绩效目标表") numbers.push_back(t.number);
+  BOOST_TEST(numbers.size() == 14u);
+  BOOST_TEST(numbers.front() == "表14-1");
+  BOOST_TEST(numbers.back() == "表14-14");
+  const auto& s = table_of_kind(d, "income_expenditure_summary");
+  BOOST_TEST(s.number == "表1");
+  BOOST_TEST(s.unit == "元");
+}

@@ -1,0 +1,87 @@
+// The seed PDF with every ruling removed (samples/sx-wsb-2024-budget-unruled.pdf, made by
+// scripts/make-unruled-sample): its tables must come out of the white space alone.
+#define BOOST_TEST_MODULE pdf_unruled_test
+#include <boost/test/unit_test.hpp>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "extract/extract.h"
+#include "parse/parse.h"
+#include "tests/support.h"
+
+using gongkai::testing::sample;
+
+namespace {
+
+const gongkai::Document& document() {
+  static const gongkai::Document doc = gongkai::parse::parse_document(
+      gongkai::extract::read_pdf(sample("sx-wsb-2024-budget-unruled.pdf")));
+  return doc;
+}
+
+const gongkai::Table* table_titled(const std::string& part) {
+  for (const auto& t : document().tables)
+    if (t.title.find(part) != std::string::npos) return &t;
+  return nullptr;
+}
+
+// The row whose first non-empty text cell is `label`.
+const std::vector<gongkai::Value>* row_labelled(const gongkai::Table& t, const std::string& label) {
+  for (const auto& row : t.rows)
+    for (const auto& v : row) {
+      if (v.is_null()) continue;
+      if (v.is_text() && v.text == label) return &row;
+      break;
+    }
+  return nullptr;
+}
+
+std::vector<std::string> printed(const std::vector<gongkai::Value>& row) {
+  std::vector<std::string> out;
+  for (const auto& v : row) out.push_back(v.is_null() ? "" : v.text);
+  return out;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(income_table_total_row) {
+  const auto* t = table_titled("预算收入总表");
+  BOOST_REQUIRE(t);
+  BOOST_TEST(t->columns.size() == 9u);  // the three columns without amounts are kept
+  const auto* row = row_labelled(*t, "合计");
+  BOOST_REQUIRE(row);
+  BOOST_TEST(printed(*row) == (std::vector<std::string>{"合计", "", "5489.12", "4603.53", "", "",
+                                                        "", "885.59", "9.83"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(general_budget_table_keeps_broken_numbers) {
+  const auto* t = table_titled("一般公共预算支出预算表");
+  BOOST_REQUIRE(t);
+  const auto* row = row_labelled(*t, "合计");
+  BOOST_REQUIRE(row);
+  BOOST_TEST(
+      printed(*row) == (std::vector<std::string>{"合计", "", "4603.53", "2725.31", "1878.22"}),
+      boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(wrapped_name_is_one_row) {
+  const auto* t = table_titled("预算收入总表");
+  BOOST_REQUIRE(t);
+  const auto* row = row_labelled(*t, "2010399");
+  BOOST_REQUIRE(row);
+  // Normalised: full-width brackets become ASCII, the line break inside the cell goes.
+  BOOST_TEST(printed(*row)[1] == "其他政府办公厅(室)及相关机构事务支出");
+  BOOST_TEST(printed(*row)[2] == "86.45");
+}
+
+BOOST_AUTO_TEST_CASE(expenditure_table_rows) {
+  const auto* t = table_titled("预算支出总表");
+  BOOST_REQUIRE(t);
+  const auto* row = row_labelled(*t, "2010302");
+  BOOST_REQUIRE(row);
+  BOOST_TEST(printed(*row) == (std::vector<std::string>{"2010302", "一般行政管理事务", "1801.60",
+                                                        "", "1801.60"}),
+             boost::test_tools::per_element());
+}

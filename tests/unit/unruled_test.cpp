@@ -1,0 +1,146 @@
+// Tables printed without ruling lines, on small synthetic word layouts (no PDF involved).
+#define BOOST_TEST_MODULE unruled_test
+#include <boost/test/unit_test.hpp>
+#include <string>
+#include <vector>
+
+#include "extract/layout.h"
+#include "tests/support.h"
+
+namespace gx = gongkai::extract;
+using gongkai::SourceLine;
+using Texts = std::vector<std::string>;
+
+namespace {
+
+std::size_t code_points(const std::string& s) {
+  std::size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+// A word at font size 10 (1 em = 10 pt), 10 pt high, its characters spread over x0..x1.
+gx::Word word(std::string text, double x0, double y0, double x1) {
+  gx::Word w;
+  w.box = {x0, y0, x1, y0 + 10};
+  w.font_size = 10;
+  const std::size_t n = code_points(text);
+  for (std::size_t i = 0; i <= n; ++i) w.edges.push_back(x0 + (x1 - x0) * double(i) / double(n));
+  w.text = std::move(text);
+  return w;
+}
+
+Texts texts(const SourceLine& line) {
+  Texts t;
+  for (const auto& c : line.cells) t.push_back(c.text);
+  return t;
+}
+
+std::vector<SourceLine> lay_out(std::vector<gx::Word> words) {
+  gx::PageContent page{1, 600, 800, std::move(words), {}};
+  int next_region = 0;
+  return gx::lay_out_page(page, next_region);
+}
+
+// Three rows of a code, a name and two right-aligned amounts, 30 pt apart.
+std::vector<gx::Word> body(double top) {
+  return {word("201", 60, top, 75),           word("一般公共服务支出", 100, top, 180),
+          word("4664.00", 240, top, 275),     word("3892.31", 300, top, 335),
+          word("208", 60, top + 30, 75),      word("社会保障和就业支出", 100, top + 30, 190),
+          word("673.59", 245, top + 30, 275), word("593.98", 305, top + 30, 335),
+          word("210", 60, top + 60, 75),      word("卫生健康支出", 100, top + 60, 160),
+          word("151.52", 245, top + 60, 275), word("117.23", 305, top + 60, 335)};
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(numeric_block_becomes_one_region) {
+  auto words = body(100);
+  words.push_back(word("单位：万元", 60, 70, 110));
+  const auto lines = lay_out(words);
+  BOOST_REQUIRE(lines.size() == 4u);
+  BOOST_TEST(lines[0].region == -1);
+  BOOST_TEST(texts(lines[0]) == (Texts{"单位：万元"}), boost::test_tools::per_element());
+  for (std::size_t i = 1; i < 4; ++i) {
+    BOOST_TEST(lines[i].region == 0);
+    BOOST_TEST(lines[i].cells.size() == 4u);
+  }
+  BOOST_TEST(texts(lines[1]) == (Texts{"201", "一般公共服务支出", "4664.00", "3892.31"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(texts(lines[3]) == (Texts{"210", "卫生健康支出", "151.52", "117.23"}),
+             boost::test_tools::per_element());
+}
+
+// "本年收入" spans both amount columns: its text goes to the first of them. "上年结转" stands
+// over a column with no amount on the page: it makes an empty column of its own.
+BOOST_AUTO_TEST_CASE(spanning_header_and_header_only_column) {
+  auto words = body(100);
+  for (auto w : {word("科目编码", 60, 70, 92), word("科目名称", 100, 70, 140),
+                 word("本年收入", 250, 70, 330), word("上年结转", 380, 70, 420)})
+    words.push_back(w);
+  const auto lines = lay_out(words);
+  BOOST_REQUIRE(lines.size() == 4u);
+  BOOST_TEST(lines[0].region == 0);
+  BOOST_TEST(texts(lines[0]) == (Texts{"科目编码", "科目名称", "本年收入", "", "上年结转"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(texts(lines[1]) == (Texts{"201", "一般公共服务支出", "4664.00", "3892.31", ""}),
+             boost::test_tools::per_element());
+}
+
+// "4603. 53" arrives as two words 0.6 em apart: one cell, never two columns.
+BOOST_AUTO_TEST_CASE(broken_number_stays_one_cell) {
+  auto words = body(100);
+  for (auto w : {word("合计", 60, 70, 80), word("4603.", 240, 70, 262), word("53", 268, 70, 278),
+                 word("2725.", 300, 70, 322), word("31", 328, 70, 338)})
+    words.push_back(w);
+  const auto lines = lay_out(words);
+  BOOST_REQUIRE(lines.size() == 4u);
+  BOOST_TEST(lines[0].region == 0);
+  BOOST_TEST(texts(lines[0]) == (Texts{"合计", "", "4603. 53", "2725. 31"}),
+             boost::test_tools::per_element());
+}
+
+// A paragraph, even one whose lines hold figures set apart by justification, stays text.
+BOOST_AUTO_TEST_CASE(narrative_paragraph_is_not_a_table) {
+  std::vector<gx::Word> words = {
+      word("本部门2024年收入预算", 60, 100, 200),     word("5489.12", 212, 100, 247),
+      word("万元其中一般公共预算", 259, 100, 400),    word("安排的基本支出主要用于", 60, 115, 400),
+      word("保障机构正常运转项目支出", 60, 130, 200), word("1878.22", 212, 130, 247),
+      word("万元主要用于外事活动", 259, 130, 400),    word("二、机构设置情况", 60, 160, 160)};
+  const auto lines = lay_out(words);
+  BOOST_REQUIRE(lines.size() == 4u);
+  for (const auto& l : lines) {
+    BOOST_TEST(l.region == -1);
+    BOOST_TEST(l.cells.size() == 1u);
+  }
+}
+
+// A name wrapped over two lines, its code and amounts centred between them: one row.
+BOOST_AUTO_TEST_CASE(wrapped_name_joins_its_row) {
+  auto words = body(100);
+  for (auto w :
+       {word("其他政府办公厅（室）及相关机构", 100, 185, 235), word("2010399", 60, 191.5, 93),
+        word("86.45", 250, 191.5, 275), word("86.45", 310, 191.5, 335),
+        word("事务支出", 100, 198, 136), word("20199", 60, 220, 85),
+        word("其他一般公共服务支出", 100, 220, 190), word("323.50", 245, 220, 275)})
+    words.push_back(w);
+  const auto lines = lay_out(words);
+  BOOST_REQUIRE(lines.size() == 5u);
+  BOOST_TEST(lines[3].region == 0);
+  BOOST_TEST(texts(lines[3]) ==
+                 (Texts{"2010399", "其他政府办公厅（室）及相关机构 事务支出", "86.45", "86.45"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(texts(lines[4]) == (Texts{"20199", "其他一般公共服务支出", "323.50", ""}),
+             boost::test_tools::per_element());
+}
+
+// Contents lines (dot leaders, page numbers) line up in columns but are not a table.
+BOOST_AUTO_TEST_CASE(contents_lines_are_not_a_table) {
+  std::vector<gx::Word> words = {
+      word("第一部分 概况.....", 60, 100, 200),    word("1", 400, 100, 405),
+      word("一、本部门职责.....", 60, 120, 200),   word("1", 400, 120, 405),
+      word("二、机构设置情况.....", 60, 140, 200), word("2", 400, 140, 405)};
+  const auto lines = lay_out(words);
+  BOOST_REQUIRE(lines.size() == 3u);
+  for (const auto& l : lines) BOOST_TEST(l.region == -1);
+}
