@@ -272,8 +272,10 @@ bool holds_several_rows(std::vector<std::vector<int>> columns_by_line) {
 bool is_numeric_word(const std::string& text) {
   bool digit = false;
   for (char c : text) {
-    if (c >= '0' && c <= '9') digit = true;
-    else if (c != ',' && c != '.' && c != '-') return false;
+    if (c >= '0' && c <= '9')
+      digit = true;
+    else if (c != ',' && c != '.' && c != '-')
+      return false;
   }
   return digit;
 }
