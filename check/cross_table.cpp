@@ -87,9 +87,16 @@ std::optional<CellRef> total_cell(const Table* t, std::optional<std::size_t> col
   return CellRef{t, *r, *col};
 }
 
+// The label of the cell's own side: in a 收入 | 支出 table, row_label() would name the 收入 item.
+std::string side_label(const Table& t, std::size_t row, std::size_t col) {
+  for (std::size_t c = col; c-- > 0;)
+    if (t.roles[c] == ColumnRole::Label && !label_in(t, row, c).empty()) return label_in(t, row, c);
+  return row_label(t, row);
+}
+
 std::string describe(const CellRef& ref) {
-  return "'" + table_name(*ref.table) + "' row " + row_label(*ref.table, ref.row) + ", column '" +
-         ref.table->columns[ref.col] + "'";
+  return "'" + table_name(*ref.table) + "' row " + side_label(*ref.table, ref.row, ref.col) +
+         ", column '" + ref.table->columns[ref.col] + "'";
 }
 
 Term term_in(const CellRef& ref, const Table& unit_of) {
@@ -118,6 +125,7 @@ void equate(const std::string& name, std::optional<CellRef> found,
     s.parts.push_back(term_in(p, *found->table));
   }
   s.empty_parts_is_doubt = true;
+  s.independent_rounding = true;  // each table rounds its own figures
   if (auto c = judge_sum(s)) {
     if (c->verdict == "source_error") c->note = "the two tables disagree: " + c->note;
     out.push_back(std::move(*c));

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string_view>
 #include <vector>
 
 #include "core/model.h"
@@ -22,6 +23,12 @@ void check_cross_tables(const Document& doc, std::vector<Check>& out);
 
 // narrative.cpp: figures and changes stated in the text against the tables and themselves.
 void check_narrative(const Document& doc, std::vector<Check>& out);
+
+// narrative_items.cpp: in one section of the narrative, 年初预算 against 决算 (the relation word
+// and the completion percent), and the figures of numbered 类/款/项 items against the table row
+// of that code.
+void check_narrative_items(const Document& doc, std::string_view heading, std::string_view text,
+                           std::vector<Check>& out);
 
 // verdicts.cpp: second look at the failures from `first` on — two failures in one table whose
 // differences cancel mean a value slid between columns (parse doubt); a lone failure in an

@@ -14,6 +14,7 @@
 #include <memory>
 
 #include "check/identities.h"
+#include "check/narrative_common.h"
 #include "check/narrative_patterns.h"
 #include "check/sum_check.h"
 #include "check/table_view.h"
@@ -89,7 +90,10 @@ const Table* table_of(const Document& doc, std::string_view kind) {
 
 // Which tables a section speaks about, from its heading's words (most specific first).
 std::vector<std::string> kinds_for(std::string_view heading) {
-  if (contains(heading, "财政拨款收支")) return {"fiscal_appropriation_summary"};
+  // Final accounts say 财政拨款收入支出; 政府性基金预算财政拨款收入支出 is the fund's own table.
+  bool fund = contains(heading, "政府性基金") || contains(heading, "国有资本");
+  if (contains(heading, "财政拨款收支") || (contains(heading, "财政拨款收入支出") && !fund))
+    return {"fiscal_appropriation_summary"};
   if (contains(heading, "三公")) return {"three_public_expenses"};
   if (contains(heading, "机关运行")) return {"agency_operating_expenses"};
   if (contains(heading, "一般公共预算") && contains(heading, "基本支出"))
@@ -181,10 +185,24 @@ auto table_total(std::string_view kind, std::string_view column = {}) {
 const std::vector<SubjectRule>& subject_rules() {
   static const std::vector<SubjectRule> rules = [] {
     std::vector<SubjectRule> r;
+    // First: "财政拨款收入支出总计" also ends like the document's "收入支出总计".
+    r.push_back({"fiscal_total",
+                 "财政拨款收支总(?:预算|计)$|财政拨款收支预算总额$|财政拨款收入支出总计$",
+                 {"财政拨款"},
+                 [](const Document& d, std::vector<CellRef>& out) {
+                   if (const Table* t = table_of(d, "fiscal_appropriation_summary"))
+                     rows_where(
+                         *t, [](std::string_view l) { return l == "收入总计" || l == "总计"; },
+                         out);
+                 }});
+    // Final accounts: "收入支出总计" is the 总计 row both sides of 收入支出决算总表 share.
     r.push_back({"income_total",
-                 "(?:收入总计|收入总预算|预算收入|收入预算)$",
+                 "(?:收入总计|收入总预算|预算收入|收入预算|收入支出总计)$",
                  {"收支", "收入"},
-                 summary_row("收入总计")});
+                 [](const Document& d, std::vector<CellRef>& out) {
+                   summary_row("收入总计")(d, out);
+                   if (out.empty()) summary_row("总计")(d, out);
+                 }});
     r.push_back({"spending_total",
                  "(?:支出总计|支出总预算|预算支出|支出预算)$",
                  {"收支", "支出预算"},
@@ -206,14 +224,6 @@ const std::vector<SubjectRule>& subject_rules() {
                  out);
          }});
     r.push_back({"carryover", "上年结转(?:收入)?$", {"收支", "收入"}, summary_row("上年结转")});
-    r.push_back({"fiscal_total",
-                 "财政拨款收支总(?:预算|计)$|财政拨款收支预算总额$",
-                 {"财政拨款"},
-                 [](const Document& d, std::vector<CellRef>& out) {
-                   if (const Table* t = table_of(d, "fiscal_appropriation_summary"))
-                     rows_where(
-                         *t, [](std::string_view l) { return l == "收入总计"; }, out);
-                 }});
     r.push_back({"fiscal_current",
                  "(?:当年|本年)拨款(?:收入)?$",
                  {"财政拨款"},
@@ -328,11 +338,15 @@ std::string label_left_of(const Table& t, std::size_t row, std::size_t col) {
   return row_label(t, row);
 }
 
+}  // namespace
+
 // ---- judgements ---------------------------------------------------------------------------
 
 std::string excerpt(std::string_view heading, std::string_view text) {
   return "§" + std::string(heading) + ": '" + std::string(text) + "'";
 }
+
+namespace {
 
 // The subject of a figure: the words since the last clause mark before it.
 std::string subject_of(std::string_view lead) {
@@ -381,13 +395,8 @@ void check_figure(const Document& doc, std::string_view heading, std::string_vie
   if (mismatch->verdict == "source_error") out.push_back(std::move(*mismatch));
 }
 
-struct Ratio {
-  Decimal numerator, numerator_half;
-  Decimal denominator, denominator_half;
-};
+}  // namespace
 
-// ok when the recomputed percent equals the printed one; rounding when the printed one is
-// reachable from figures anywhere within their printed rounding; otherwise a source error.
 Check judge_percent(std::string identity, std::string location, const Ratio& r, Decimal printed) {
   Check c;
   c.identity = std::move(identity);
@@ -420,6 +429,8 @@ Check judge_percent(std::string identity, std::string location, const Ratio& r, 
   c.note = "recomputed " + exact->to_string() + "% from the printed figures";
   return c;
 }
+
+namespace {
 
 Decimal in_yuan(const TextFigure& f) {
   return f.value.times_power_of_ten(f.unit_power);
@@ -494,11 +505,65 @@ void check_share(std::string_view heading, std::string_view quote, const TextFig
 
 // ---- one sentence ---------------------------------------------------------------------------
 
+// The figure that closed the previous sentence, for "X总计A万元。与2023年度相比,X总计减少B万元,
+// 下降C%": the change names its subject again instead of repeating the figure.
+struct Carried {
+  TextFigure figure;
+  std::string subject;  // the words before the figure
+  std::string quote;    // from the subject to the end of its sentence
+};
+
+std::optional<Carried> last_figure(std::string_view sentence) {
+  std::vector<TextFigure> figs = figures_in(sentence);
+  if (figs.empty()) return std::nullopt;
+  std::size_t from = figs.size() >= 2 ? figs[figs.size() - 2].end : 0;
+  const TextFigure& f = figs.back();
+  std::string subject = subject_of(sentence.substr(from, f.begin - from));
+  std::size_t quote_from = f.begin - std::min(f.begin - from, subject.size());
+  return Carried{f, subject, std::string(sentence.substr(quote_from))};
+}
+
+// A change at the head of a sentence whose subject is the one the previous sentence ended on.
+bool check_carried_change(std::string_view heading, const Carried& carried,
+                          std::string_view clause, const TextFigure& change, std::string_view lead,
+                          std::string_view tail, std::size_t tail_to, std::vector<Check>& out) {
+  auto compared = compared_lead(lead);
+  if (!compared || carried.subject.empty() || !contains(carried.subject, compared->subject))
+    return false;
+  std::string quote = carried.quote + "。" + std::string(clause.substr(0, tail_to));
+  check_change(heading, quote, carried.figure, change, compared->direction, tail, out);
+  return true;
+}
+
 // A sentence (to 。) is made of clauses (to ;). A change refers to a figure of its own clause;
 // a share ("占x%") to the sentence's first figure when 其中/包括/主要用于 follows it; the reasons
 // of a clause (after 原因) are not attributed.
+// A failed share is only as sure as its base, which is read from the sentence, not printed
+// beside the share. Other shares of the same list that hold on that base confirm it: the share
+// itself is misprinted (source error). When none does, the base may be another total than the
+// one we read, and the document is not called wrong: parse doubt.
+void weigh_shares(std::vector<Check>& out, std::size_t first) {
+  std::vector<Check*> shares;
+  for (std::size_t i = first; i < out.size(); ++i)
+    if (out[i].identity == "narrative:share") shares.push_back(&out[i]);
+  int held = 0;
+  for (const Check* c : shares) held += c->verdict == "ok" || c->verdict == "rounding";
+  for (Check* c : shares) {
+    if (c->verdict != "source_error") continue;
+    if (held > 0) {
+      c->note += "; " + std::to_string(held) + " of " + std::to_string(shares.size() - 1) +
+                 " other shares on the same base hold, so the base is right";
+    } else {
+      c->verdict = "parse_doubt";
+      c->note += "; no other share confirms the base read from the sentence: it may be another "
+                 "total";
+    }
+  }
+}
+
 void check_sentence(const Document& doc, std::string_view heading, std::string_view sentence,
-                    std::vector<Check>& out) {
+                    const std::optional<Carried>& carried, std::vector<Check>& out) {
+  std::size_t first = out.size();
   std::vector<TextFigure> head = figures_in(sentence);
   std::optional<TextFigure> whole;
   if (head.size() >= 2) {
@@ -519,6 +584,11 @@ void check_sentence(const Document& doc, std::string_view heading, std::string_v
       std::string_view tail = clause.substr(f.end, tail_to - f.end);
       std::string_view quote = clause.substr(lead_from, tail_to - lead_from);
 
+      if (i == 0 && carried && clause.data() == sentence.data() &&
+          check_carried_change(heading, *carried, clause, f, lead, tail, tail_to, out)) {
+        is_change[i] = true;
+        continue;
+      }
       if (auto dir = change_lead(lead)) {
         is_change[i] = true;
         // "…总计X,其中:a,b,比上年增长c": the change is of the figure before 其中.
@@ -548,6 +618,7 @@ void check_sentence(const Document& doc, std::string_view heading, std::string_v
       check_figure(doc, heading, quote, f, subject_of(lead), out);
     }
   }
+  weigh_shares(out, first);
 }
 
 }  // namespace
@@ -556,8 +627,12 @@ void check_narrative(const Document& doc, std::vector<Check>& out) {
   for (const Section& section : sections_of(doc.narrative)) {
     // Text before any heading still has changes and shares to check; no figure in it can be
     // attributed to a table (kinds_for("") is empty).
-    for (std::string_view sentence : split_at(section.text, {"。"}))
-      check_sentence(doc, section.heading, sentence, out);
+    std::optional<Carried> carried;
+    for (std::string_view sentence : split_at(section.text, {"。"})) {
+      check_sentence(doc, section.heading, sentence, carried, out);
+      carried = last_figure(sentence);
+    }
+    check_narrative_items(doc, section.heading, section.text, out);
   }
 }
 

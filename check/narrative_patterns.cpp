@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include <array>
 #include <cctype>
 
 #include "check/table_view.h"
@@ -47,6 +48,37 @@ const RE2& heading_re() {
 
 const RE2& top_heading_re() {
   static const RE2 re(R"(^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、))");
+  return re;
+}
+
+// "与2023年度相比,收入支出总计减少": the subject is captured so it can be matched with the
+// figure that closed the previous sentence.
+const RE2& compared_lead_re() {
+  static const RE2 re(
+      R"(^与(?:上年|上一年|上年度|20[0-9]{2}年度?)(?:相比|比较)[,，]?([^,，。;；0-9]{2,40}?)(增加|增长|上升|减少|下降|降低)$)");
+  return re;
+}
+
+// 年初预算为A万元,支出决算为B万元[,完成年初预算的C%][。决算数大于|小于|等于预算数].
+const RE2& execution_re() {
+  static const RE2 re(
+      R"(年初预算(?:数)?为([0-9][0-9,]*(?:\.[0-9]+)?)万元[,，]?(?:支出)?决算(?:数)?为([0-9][0-9,]*(?:\.[0-9]+)?)万元[,，。;；]?)"
+      R"((?:完成(?:年初)?预算的([0-9]+(?:\.[0-9]+)?)%[,，。;；]?)?)"
+      R"((?:决算数(大于|小于|等于|高于|低于)预算数|决算数与预算数(基本持平|持平|相等))?)");
+  return re;
+}
+
+// "(204类)司法(06款)行政运行(01项)": the code split over the three levels.
+const RE2& item_code_re() {
+  static const RE2 re(
+      R"(\(([0-9]{3})类\)[^。;；]{0,60}?\(([0-9]{2})款\)[^。;；]{0,60}?\(([0-9]{2})项\))");
+  return re;
+}
+
+// "一般公共服务支出(类)财政事务(款)行政运行(项)": names only (final accounts).
+const RE2& item_names_re() {
+  static const RE2 re(
+      R"(([^、:：,，。;；]{2,30}?)\(类\)([^、:：,，。;；]{2,30}?)\(款\)([^、:：,，。;；]{2,40}?)\(项\))");
   return re;
 }
 
@@ -118,6 +150,90 @@ std::optional<Decimal> share_percent(std::string_view tail) {
   if (!RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()), share_re(), &number))
     return std::nullopt;
   return Decimal::parse(number);
+}
+
+std::optional<ComparedLead> compared_lead(std::string_view lead) {
+  std::string subject, word;
+  if (!RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), compared_lead_re(), &subject,
+                         &word))
+    return std::nullopt;
+  return ComparedLead{direction_of(word), subject};
+}
+
+namespace {
+
+// Every match of `re` in `text`, left to right, as its groups (group 0 first).
+template <int N>
+std::vector<std::array<re2::StringPiece, N>> all_matches(const RE2& re, std::string_view text) {
+  std::vector<std::array<re2::StringPiece, N>> out;
+  re2::StringPiece input(text.data(), text.size());
+  std::array<re2::StringPiece, N> groups;
+  std::size_t pos = 0;
+  while (pos < text.size() && re.Match(input, pos, text.size(), RE2::UNANCHORED, groups.data(), N)) {
+    if (groups[0].empty()) break;
+    pos = static_cast<std::size_t>(groups[0].data() - text.data()) + groups[0].size();
+    out.push_back(groups);
+  }
+  return out;
+}
+
+std::size_t offset(std::string_view text, re2::StringPiece piece) {
+  return static_cast<std::size_t>(piece.data() - text.data());
+}
+
+std::string str(re2::StringPiece p) {
+  return std::string(p.data(), p.size());
+}
+
+}  // namespace
+
+std::vector<Execution> executions_in(std::string_view text) {
+  std::vector<Execution> out;
+  for (const auto& g : all_matches<6>(execution_re(), text)) {
+    auto budget = plain_number(str(g[1])), actual = plain_number(str(g[2]));
+    if (!budget || !actual) continue;
+    Execution e;
+    e.begin = offset(text, g[0]);
+    e.end = e.begin + g[0].size();
+    e.budget = *budget;
+    e.actual = *actual;
+    if (!g[3].empty()) e.completion = Decimal::parse(str(g[3]));
+    e.relation = !g[4].empty() ? str(g[4]) : str(g[5]);
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
+std::vector<ItemHead> item_heads_in(std::string_view text) {
+  std::vector<ItemHead> out;
+  for (const auto& g : all_matches<4>(item_code_re(), text)) {
+    std::size_t begin = offset(text, g[0]);
+    out.push_back({begin, begin + g[0].size(), str(g[1]) + str(g[2]) + str(g[3]), {}});
+  }
+  if (!out.empty()) return out;  // a document names its items one way
+  for (const auto& g : all_matches<4>(item_names_re(), text)) {
+    std::size_t begin = offset(text, g[0]);
+    out.push_back({begin,
+                   begin + g[0].size(),
+                   {},
+                   {canonical_label(str(g[1])), canonical_label(str(g[2])),
+                    canonical_label(str(g[3]))}});
+  }
+  return out;
+}
+
+std::vector<TextFigure> item_amounts(std::string_view item_text, std::size_t head_end) {
+  std::vector<TextFigure> out;
+  std::size_t from = head_end;
+  for (const TextFigure& f : figures_in(item_text)) {
+    if (f.begin < head_end) continue;
+    std::string_view lead = item_text.substr(from, f.begin - from);
+    from = f.end;
+    if (f.begin == head_end || lead.ends_with("预算安排") || lead.ends_with("预算安排为") ||
+        lead.ends_with("支出决算为") || lead.ends_with("决算数为"))
+      out.push_back(f);
+  }
+  return out;
 }
 
 bool is_section_heading(std::string_view line) {

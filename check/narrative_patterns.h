@@ -53,4 +53,38 @@ std::optional<Decimal> share_percent(std::string_view tail);
 bool is_section_heading(std::string_view line);
 bool is_top_heading(std::string_view line);  // "三、…" or "第三部分…", not "(一)…"
 
+// A change whose current figure closed the previous sentence: "与2023年度相比,收入支出总计减少"
+// → {Down, "收入支出总计"}. Not "与上年相比,减少" (no subject to match), not "比上年增长".
+struct ComparedLead {
+  Direction direction = Direction::Same;
+  std::string subject;
+};
+std::optional<ComparedLead> compared_lead(std::string_view lead);
+
+// 决算 against 年初预算 (final accounts): "年初预算为1560.05万元,支出决算为1511.89万元。决算数
+// 小于预算数" or "…,完成年初预算的98.20%". Figures in 万元 as printed; percent and relation
+// (大于/小于/等于/持平/基本持平) when stated. Each match's byte range is in the searched text.
+struct Execution {
+  std::size_t begin = 0, end = 0;
+  Decimal budget, actual;
+  std::optional<Decimal> completion;
+  std::string relation;  // "" when not stated
+};
+std::vector<Execution> executions_in(std::string_view text);
+
+// A numbered item naming a 类/款/项 by code or by name, and the figures stated for it:
+// "公共安全支出(204类)司法(06款)行政运行(01项)1434.89万元" → code "2040601";
+// "一般公共服务支出(类)财政事务(款)行政运行(项)" → names {一般公共服务支出, 财政事务, 行政运行}.
+struct ItemHead {
+  std::size_t begin = 0, end = 0;  // of the whole head (names and codes)
+  std::string code;                // 7 digits when printed, else ""
+  std::vector<std::string> names;  // 类, 款, 项 names as printed (ordinals dropped)
+};
+std::vector<ItemHead> item_heads_in(std::string_view text);
+
+// The figures of an item that state its amount for the year of the document: the one right
+// after the head (budgets), "2026年预算安排57.8万元", "支出决算为1511.89万元". Not "预算执行数为"
+// (last year), not "年初预算为" (the budget a final account is compared with).
+std::vector<TextFigure> item_amounts(std::string_view item_text, std::size_t head_end);
+
 }  // namespace gongkai::check::detail

@@ -23,6 +23,15 @@ Check base_check(const SumSpec& spec) {
   return c;
 }
 
+std::string rounding_note(const SumSpec& spec, int count, Decimal tolerance) {
+  std::string n = std::to_string(std::max(count, 1));
+  if (!spec.independent_rounding)
+    return "within " + tolerance.to_string() + " (" + n + " × half a unit of the last printed digit)";
+  return "within " + tolerance.to_string() + " (" + n +
+         " × half a unit of the last printed digit, plus half a unit for the total): figures "
+         "rounded independently in two places may differ by a unit of the last printed digit";
+}
+
 }  // namespace
 
 Term term(std::optional<Decimal> printed, int unit_power, bool unreadable) {
@@ -79,13 +88,12 @@ std::optional<Check> judge_sum(const SumSpec& spec) {
 
   Decimal difference = *spec.total.value - expected;
   c.difference = difference;
-  Decimal tolerance = rounding_tolerance(count, exponent);
+  int halves = std::max(count, 1) + (spec.independent_rounding ? 1 : 0);
+  Decimal tolerance = rounding_tolerance(halves, exponent);
   Outcome outcome = judge(difference, tolerance);
   if (outcome != Outcome::Failed) {
     c.verdict = verdict_name(outcome);
-    if (outcome == Outcome::Rounding)
-      c.note = "within " + tolerance.to_string() + " (" + std::to_string(std::max(count, 1)) +
-               " × half a unit of the last printed digit)";
+    if (outcome == Outcome::Rounding) c.note = rounding_note(spec, count, tolerance);
     return c;
   }
   if (spec.slid) {

@@ -32,6 +32,10 @@ struct SumSpec {
   // When the total is printed but every part is empty: true = a cell is missing (parse doubt),
   // false = nothing to check (some tables print a total alone).
   bool empty_parts_is_doubt = false;
+  // The total was rounded on its own, not computed from the printed parts: a figure copied from
+  // another table, or a total printed in another table. Its own rounding adds half a unit, so a
+  // copied figure may differ from its source by one unit of the last printed digit.
+  bool independent_rounding = false;
   // Given the difference of a failed check and the rounding tolerance, says why a value may
   // have slid columns (a parse doubt), or nullopt.
   std::function<std::optional<std::string>(Decimal difference, Decimal tolerance)> slid;

@@ -30,6 +30,10 @@ std::vector<Side> sides_of(const Table& t) {
   return sides;
 }
 
+bool contains(std::string_view hay, std::string_view needle) {
+  return hay.find(needle) != std::string_view::npos;
+}
+
 bool is_subtotal(std::string_view l) {
   return l == "本年收入合计" || l == "本年支出合计" || l == "收入合计" || l == "支出合计" ||
          l == "本年收入小计" || l == "本年支出小计";
@@ -89,6 +93,51 @@ SideTotals check_side(const Table& t, const Side& side, std::vector<Check>& out)
   return found;
 }
 
+// The first row of this side whose label satisfies `pred`.
+std::optional<std::size_t> side_row(const Table& t, const Side& side, auto&& pred) {
+  for (std::size_t r = 0; r < t.rows.size(); ++r)
+    if (pred(label_in(t, r, side.label_col))) return r;
+  return std::nullopt;
+}
+
+Term side_term(const Table& t, const Side& side, std::optional<std::size_t> row, bool negate) {
+  if (!row) return {};
+  std::size_t col = side.money.front();
+  Term term_of = term(amount(t, *row, col), 0, unreadable(t, *row, col));
+  if (negate && term_of.value) term_of.value = -*term_of.value;
+  return term_of;
+}
+
+// Final accounts (收入支出决算总表, 财政拨款收入支出决算总表): what is left at the end of the year is
+// what was left at its start, plus the year's income, less the year's spending —
+// 年末结转和结余 = 年初结转和结余 + 本年收入合计 + 使用非财政拨款结余 − 本年支出合计 − 结余分配.
+void closing_balance(const Table& t, const Side& income, const Side& spending,
+                     std::vector<Check>& out) {
+  auto opening = side_row(t, income, [](std::string_view l) {
+    return l.starts_with("年初") && contains(l, "结转");
+  });
+  auto closing = side_row(t, spending, [](std::string_view l) {
+    return l.starts_with("年末") && contains(l, "结转");
+  });
+  auto earned = side_row(t, income, [](std::string_view l) { return l == "本年收入合计"; });
+  auto spent = side_row(t, spending, [](std::string_view l) { return l == "本年支出合计"; });
+  if (!opening || !closing || !earned || !spent) return;
+  auto used = side_row(t, income, [](std::string_view l) { return l.starts_with("使用非财政拨款结余"); });
+  auto distributed = side_row(t, spending, [](std::string_view l) { return l == "结余分配"; });
+  SumSpec s;
+  s.identity = "closing_balance_equals_opening_plus_income_minus_expenditure";
+  s.tables = {table_name(t)};
+  s.location = where(t, spending, *closing) + " = " + where(t, income, *opening) + " + " +
+               where(t, income, *earned) + " − " + where(t, spending, *spent) +
+               " (± 使用非财政拨款结余, 结余分配)";
+  s.total = side_term(t, spending, closing, false);
+  s.parts = {side_term(t, income, opening, false), side_term(t, income, earned, false),
+             side_term(t, spending, spent, true)};
+  if (used) s.parts.push_back(side_term(t, income, used, false));
+  if (distributed) s.parts.push_back(side_term(t, spending, distributed, true));
+  if (auto c = judge_sum(s)) out.push_back(std::move(*c));
+}
+
 }  // namespace
 
 void check_side_by_side(const Table& t, std::vector<Check>& out) {
@@ -97,6 +146,7 @@ void check_side_by_side(const Table& t, std::vector<Check>& out) {
   if (sides.size() != 2) return;  // only the 收入 | 支出 layout is understood
   SideTotals income = check_side(t, sides[0], out);
   SideTotals spending = check_side(t, sides[1], out);
+  closing_balance(t, sides[0], sides[1], out);
   if (!income.grand || !spending.grand) return;
   SumSpec s;
   s.identity = "income_total_equals_expenditure_total";

@@ -93,7 +93,9 @@ class Batch {
     if (to_stdout && files_.size() != 1)
       throw std::runtime_error("-o - prints one document: give exactly one input");
     if (!to_stdout) fs::create_directories(options_.output);
-    unsigned workers = std::min<unsigned>(options_.jobs, static_cast<unsigned>(files_.size()));
+    unsigned jobs = options_.jobs;
+    if (jobs == 0) jobs = std::clamp(std::thread::hardware_concurrency(), 1u, 8u);
+    unsigned workers = std::min<unsigned>(jobs, static_cast<unsigned>(files_.size()));
     std::vector<std::jthread> pool;
     for (unsigned w = 1; w < workers; ++w) pool.emplace_back([this] { work(); });
     work();

@@ -31,9 +31,10 @@ int main(int argc, char** argv) {
                 "Exit with code 3 when a document has a failed arithmetic check");
   cmd->add_flag("-q,--quiet", convert.quiet, "Only errors on stderr, no progress");
   cmd->add_flag("--compact", convert.compact, "Write JSON on one line");
-  cmd->add_option("-j,--jobs", convert.jobs, "Files converted in parallel")
-      ->check(CLI::Range(1u, 64u))
-      ->capture_default_str();
+  cmd->add_option("-j,--jobs", convert.jobs,
+                  "Files converted in parallel (default: one per core, at most 8; outputs are the "
+                  "same whatever the number)")
+      ->check(CLI::Range(1u, 64u));
   cmd->footer(
       "Outputs, per input NAME: OUTDIR/NAME.json (the document: source, document, tables, checks,\n"
       "diagnostics), OUTDIR/NAME/NN-KIND.csv (one per table); for the run: OUTDIR/tidy.csv (one row\n"

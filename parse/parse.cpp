@@ -143,13 +143,22 @@ class DocumentWalker {
     auto cells = cleaned_cells(line);
     if (all_empty(cells)) return;
     if (is_toc_line(joined_text(line))) return;
-    // Metadata printed inside the ruled area (a first row "单位:万元").
-    if (std::count_if(cells.begin(), cells.end(), [](const auto& c) { return !c.empty(); }) <= 2 &&
-        (open_ == std::nullopt || open_->rows.empty())) {
+    // A spreadsheet export rules its title and 单位 lines into the grid: a row of one or two
+    // filled cells that reads as a title opens a table, even below another table's rows; one
+    // that reads as metadata belongs to a table whose rows have not started.
+    auto filled = std::count_if(cells.begin(), cells.end(), [](const auto& c) { return !c.empty(); });
+    if (filled <= 2) {
       std::string text = joined_text(line);
-      if (take_metadata(text)) return;
-      if (auto title = match_title(text)) {
+      if (auto title = match_title(text); title && !is_total_label(text)) {
         open_table(*title, line.page);
+        if (auto unit = normalize::unit_in(text)) open_->unit = *unit;
+        title_just_before_ = true;
+        return;
+      }
+      if ((!open_ || open_->rows.empty()) && take_metadata(text)) return;
+      if (filled == 1 && is_table_number(text)) {
+        close_table();
+        pending_number_ = text;
         return;
       }
     }
