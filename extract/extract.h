@@ -24,7 +24,8 @@ SourceDocument read_text(const std::filesystem::path& path);
 // A PDF, every page, one pass of poppler per page.
 SourceDocument read_pdf(const std::filesystem::path& path);
 
-// Chooses by content: "%PDF-" at the start is a PDF, anything else is read as text.
+// Chooses by content: a "%PDF-" header in the first 1024 bytes is a PDF; a .pdf without one is
+// an error (often a saved HTML error page); anything else is read as text.
 SourceDocument read_file(const std::filesystem::path& path);
 
 }  // namespace gongkai::extract

@@ -1,5 +1,6 @@
 // Reads tab-separated extracted text: a line with a tab is a grid row; consecutive grid rows
 // (blank lines and dash rules between them allowed) form one region. A form feed starts a page.
+#include <algorithm>
 #include <fstream>
 #include <iterator>
 
@@ -83,9 +84,22 @@ SourceDocument read_text(const std::filesystem::path& path) {
 SourceDocument read_file(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw FileError(path.filename().string(), 0, "cannot open the file");
-  char head[5] = {};
-  in.read(head, 5);
-  if (std::string_view(head, static_cast<std::size_t>(in.gcount())) == "%PDF-") return read_pdf(path);
+  // The PDF header may follow a little junk: readers look for it in the first 1024 bytes.
+  std::string head(1024, '\0');
+  in.read(head.data(), static_cast<std::streamsize>(head.size()));
+  head.resize(static_cast<std::size_t>(in.gcount()));
+  if (head.find("%PDF-") != std::string::npos) return read_pdf(path);
+  std::string ext = path.extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+  if (ext == ".pdf") {
+    // A download that failed often saves an HTML error page under the PDF's name.
+    std::string start = head.substr(0, 16);
+    for (char& c : start)
+      if (static_cast<unsigned char>(c) < 0x20) c = ' ';
+    throw FileError(path.filename().string(), 0,
+                    "not a PDF (no %PDF- header; the file starts with \"" + start +
+                        "\"): download it again");
+  }
   return read_text(path);
 }
 

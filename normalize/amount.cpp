@@ -58,4 +58,18 @@ std::optional<Decimal> parse_amount(std::string_view text) {
   return amount;
 }
 
+std::optional<Decimal> parse_cell_amount(std::string_view text) {
+  if (auto amount = parse_amount(text)) return amount;
+  // One cell holds one number: digits split by a space inside it ("21,118.5 1") are one number,
+  // but only when the joined form is unmistakable: a decimal point or thousands groups.
+  const std::string cleaned = clean_text(text);
+  if (cleaned.find(' ') == std::string::npos) return std::nullopt;
+  if (cleaned.find_first_not_of("0123456789,. -") != std::string::npos) return std::nullopt;
+  std::string joined;
+  for (char c : cleaned)
+    if (c != ' ') joined += c;
+  if (joined.find_first_of(".,") == std::string::npos) return std::nullopt;
+  return parse_amount(joined);
+}
+
 }  // namespace gongkai::normalize

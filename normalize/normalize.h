@@ -45,6 +45,12 @@ bool is_placeholder(std::string_view text);
 // holds codes or amounts is for parse/ to decide.
 std::optional<Decimal> parse_amount(std::string_view text);
 
+// The amount in one table cell known to hold an amount: parse_amount, and also digits split by a
+// space anywhere inside the number ("21,118.5 1" → 21118.51, "1 234.56" → 1234.56) when the
+// joined form has a decimal point or thousands groups. "12 34" stays rejected: without those
+// marks two numbers are as likely as one.
+std::optional<Decimal> parse_cell_amount(std::string_view text);
+
 // The unit printed in a "单位：万元" phrase or a bare unit word: "元", "万元", "千元", "亿元";
 // nullopt when there is none. The phrase may stand anywhere in the text ("金额单位：万元",
 // "（单位：万元）", "部门名称：XX 单位：万元", "单位：人民币万元", "单位（万元）"); a bare word

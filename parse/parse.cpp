@@ -59,6 +59,8 @@ class DocumentWalker {
     for (auto& pending : closed_) doc_.tables.push_back(build_table(std::move(pending)));
     doc_.source = source_.info;
     doc_.diagnostics = source_.diagnostics;
+    for (const auto& t : doc_.tables)
+      if (auto doubt = table_doubts(t)) doc_.diagnostics.push_back(std::move(*doubt));
     fill_document_info();
     return std::move(doc_);
   }

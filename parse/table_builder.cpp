@@ -29,7 +29,7 @@ Value typed_cell(const std::string& text, ColumnRole role) {
   if (text.empty()) return Value::null();
   if (role == ColumnRole::Amount) {
     if (normalize::is_placeholder(text)) return Value::null();
-    if (auto amount = normalize::parse_amount(text)) return Value::of_amount(*amount);
+    if (auto amount = normalize::parse_cell_amount(text)) return Value::of_amount(*amount);
   }
   return Value::of_text(text);
 }
@@ -104,6 +104,25 @@ Table build_table(PendingTable pending) {
   }
   table.empty = pending.empty_note || (!has_amount(table) && only_total_rows(table));
   return table;
+}
+
+std::optional<Diagnostic> table_doubts(const Table& table) {
+  // Forms (绩效目标表) mix words and numbers in every column by design.
+  if (table.kind.starts_with("performance_targets")) return std::nullopt;
+  int strange = 0;
+  std::string example;
+  for (const auto& row : table.rows)
+    for (std::size_t c = 0; c < row.size(); ++c)
+      if (table.roles[c] == ColumnRole::Amount && row[c].is_text()) {
+        if (strange++ == 0) example = "'" + row[c].text + "' under '" + table.columns[c] + "'";
+      }
+  if (strange == 0) return std::nullopt;
+  Diagnostic d;
+  d.severity = Diagnostic::Severity::Warning;
+  d.page = table.pages.empty() ? 0 : table.pages.front();
+  d.message = "table '" + table.title + "': " + std::to_string(strange) +
+              " cell(s) in amount columns are not numbers and were kept as text, e.g. " + example;
+  return d;
 }
 
 }  // namespace gongkai::parse

@@ -3,6 +3,7 @@
 // null), the empty flag.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -22,6 +23,11 @@ struct PendingTable {
 };
 
 Table build_table(PendingTable pending);
+
+// What a reader should know about a built table: cells in amount columns that are not amounts
+// (a value that could not be read as a number is kept as text, never guessed), a table that has
+// rows but no named columns. One diagnostic per table at most.
+std::optional<Diagnostic> table_doubts(const Table& table);
 
 // The role of column `c`, from its flattened name and its data cells.
 ColumnRole column_role(const std::string& name, const Grid& data, std::size_t c);

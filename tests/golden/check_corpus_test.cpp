@@ -2,6 +2,7 @@
 // extract → parse → check must make many checks and fail none.
 #define BOOST_TEST_MODULE check_corpus_test
 #include <boost/test/unit_test.hpp>
+#include <algorithm>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -117,5 +118,103 @@ BOOST_AUTO_TEST_CASE(real_pdfs_are_checked, *boost::unit_test::precondition(shar
     auto s = check::summarize(doc.checks);
     BOOST_TEST_MESSAGE(check::summary_line(name, s));
     BOOST_TEST(s.total() > 0, name);
+  }
+}
+
+namespace {
+
+// The failed check of `identity` whose location contains `where`, or nullptr.
+const Check* failure_at(const Document& doc, const std::string& identity, const std::string& where) {
+  for (const Check* c : failures(doc))
+    if (c->identity == identity && c->location.find(where) != std::string::npos) return c;
+  return nullptr;
+}
+
+struct Expected {
+  const char* identity;
+  const char* where;  // part of the location text
+  const char* what;   // the checklist's words, for the failure message
+};
+
+}  // namespace
+
+// Every arithmetic error recorded by the reviewers' checklists (aux/*checklist.xlsx) is found,
+// as a source error, where the checklist puts it.
+BOOST_AUTO_TEST_CASE(checklist_errors_are_found, *boost::unit_test::precondition(shared_present{})) {
+  const Expected dept[] = {
+      {"narrative:change", "43269.3万元,2026年预算安排3845.49万元,比2025年预算执行数增加17.62%",
+       "item 6: 3845.49 against 43269.3 cannot be an increase of 17.62%"},
+      {"narrative:item_figure", "2026年预算安排201.50万元' vs row 2210201 住房公积金",
+       "item 12: 住房公积金 208.8 then 201.50"},
+  };
+  const Expected unit[] = {
+      {"narrative:change", "1690.69万元,2026年预算安排1434.89万元,比2025年预算执行数减少1.10%",
+       "item 2: 1434.89 against 1690.69 is −15.13%, not −1.10%"},
+      {"narrative:item_figure", "2026年预算安排57.8万元' vs row 2080501 行政单位离退休",
+       "item 7: 56.12 then 57.8 (the table has 56.12)"},
+      {"narrative:item_figure", "2026年预算安排170.03万元' vs row 2210203 购房补贴",
+       "item 13: 购房补贴 207 then 170.03 (the table has 207)"},
+      {"narrative:change", "241.76万元,2026年预算安排170.03万元,比2025年预算执行数增加21.74%",
+       "item 13: against 241.76 it is no increase of 21.74%"},
+      {"row_total_equals_parts", "row 2040601 行政运行, column '支出预算/合计'",
+       "单位支出预算总表 行政运行: 合计 ≠ 基本支出 + 项目支出"},
+      {"row_total_equals_parts", "row 2040601 行政运行, column '一般公共预算支出/合计'",
+       "一般公共预算支出功能分类预算表 行政运行: 合计 ≠ 基本支出 + 项目支出"},
+  };
+  auto expect_all = [](const char* name, const auto& expected) {
+    Document doc = checked(real_pdf(name));
+    for (const Expected& e : expected) {
+      const Check* c = failure_at(doc, e.identity, e.where);
+      BOOST_TEST(c != nullptr, name << ": not found: " << e.what);
+      if (c) BOOST_TEST(c->verdict == "source_error", name << ": " << e.what);
+    }
+  };
+  expect_all("sh-pt-sfj-2026-dept-budget.pdf", dept);
+  expect_all("sh-pt-sfj-2026-unit-budget.pdf", unit);
+}
+
+// sh-pt-czj-2024-final-altered.pdf is the original with errors injected on purpose. The checks
+// find the arithmetic ones, none of which fails on the original. The original has two genuine
+// errors of its own (page 21, checked against the rendered page): 财政拨款收入支出总计 printed
+// "0.3万元" where 财政拨款收入支出决算总表 prints 2961.68, and 一般公共服务支出 "占71.73%" of
+// 2940.05 where 2106.66 / 2940.05 = 71.65% (the other three shares of that list hold on 2940.05).
+BOOST_AUTO_TEST_CASE(injected_errors_are_found, *boost::unit_test::precondition(shared_present{})) {
+  Document original = checked(real_pdf("sh-pt-czj-2024-final.pdf"));
+  Document altered = checked(real_pdf("sh-pt-czj-2024-final-altered.pdf"));
+  dump(altered);
+  const Expected genuine[] = {
+      {"narrative:figure", "财政拨款收入支出总计0.3万元", "0.3 against 2961.68"},
+      {"narrative:share", "一般公共服务支出(类)2106.66万元,占71.73%", "71.73% against 71.65%"},
+  };
+  auto is_genuine = [&](const Check* c) {
+    return std::any_of(std::begin(genuine), std::end(genuine), [&](const Expected& e) {
+      return c->identity == e.identity && c->location.find(e.where) != std::string::npos;
+    });
+  };
+  for (const Check* c : failures(original))
+    BOOST_TEST(is_genuine(c), "unexpected failure on the original: " << c->location);
+  for (const Expected& e : genuine)
+    BOOST_TEST(failure_at(original, e.identity, e.where) != nullptr, e.what);
+  // 326.72 (支出决算表) against 326.71 (收入支出决算总表): rounded apart, not an error.
+  BOOST_TEST(std::none_of(original.checks.begin(), original.checks.end(), [](const Check& c) {
+    return c.identity.starts_with("cross_table:") && c.verdict != "ok" && c.verdict != "rounding";
+  }));
+
+  const Expected injected[] = {
+      {"narrative:figure", "收入支出总计0万元' vs row 总计", "收入支出总计 2995.39 printed as 0"},
+      {"narrative:change", "收入支出总计0万元。与2023年度相比,收入支出总计减少56.95万元,下降1.87%",
+       "its change, 56.95 of 56.95, is not 1.87%"},
+      {"narrative:comparison", "年初预算为1560.05万元,支出决算为1511.89万元。决算数大于预算数",
+       "行政运行: 决算 below 预算 said to be above"},
+      {"narrative:comparison", "年初预算为80.81万元,支出决算为80.38万元。决算数大于预算数",
+       "职业年金: 决算 below 预算 said to be above"},
+      {"narrative:comparison", "年初预算为62.29万元,支出决算为60.99万元。决算数等于预算数",
+       "行政单位医疗: 决算 below 预算 said to be equal"},
+  };
+  for (const Expected& e : injected) {
+    const Check* c = failure_at(altered, e.identity, e.where);
+    BOOST_TEST(c != nullptr, "not found in the altered file: " << e.what);
+    if (c) BOOST_TEST(c->verdict == "source_error", e.what);
+    BOOST_TEST(failure_at(original, e.identity, e.where) == nullptr, e.what);
   }
 }

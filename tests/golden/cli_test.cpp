@@ -64,6 +64,15 @@ BOOST_AUTO_TEST_CASE(a_bad_file_is_named_and_the_batch_goes_on) {
              std::string::npos);
 }
 
+BOOST_AUTO_TEST_CASE(a_saved_error_page_is_not_read_as_text) {
+  fs::path dir = fresh_dir("html");
+  std::ofstream(dir / "budget.pdf") << "<html><body>404 Not Found</body></html>\n";
+  Run r = run_gongkai("convert budget.pdf -o out", dir);
+  BOOST_TEST(r.exit_code == 1);
+  BOOST_TEST(r.err.find("budget.pdf: not a PDF") != std::string::npos, r.err);
+  BOOST_TEST(r.err.find("<html>") != std::string::npos, r.err);
+}
+
 BOOST_AUTO_TEST_CASE(json_on_stdout_for_one_input) {
   fs::path dir = fresh_dir("stdout");
   Run r = run_gongkai("convert '" + sample("sx-wsb-2024-budget.txt").string() + "' -o - --compact", dir);

@@ -314,6 +314,56 @@ BOOST_AUTO_TEST_CASE(expenditure_equals_income_plus_carryover) {
   BOOST_TEST(c->difference->to_string() == "10000.00");
 }
 
+BOOST_AUTO_TEST_CASE(copied_figure_may_differ_by_one_unit) {
+  // sh-pt-czj-2024-final: 收入支出决算总表 prints 208 社会保障和就业支出 as 326.71, 支出决算表 as
+  // 326.72. Each table rounded the same 元 amount on its own: rounding, and the note says why.
+  Table summary = table("收入支出决算总表", "income_expenditure_summary",
+                        {"收入/项目", "收入/决算数", "支出/项目", "支出/决算数"}, {L, A, L, A},
+                        {{"八、其他收入", "6.20", "八、社会保障和就业支出", "326.71"}});
+  Table spending = table("支出决算表", "expenditure", {"科目编码", "科目名称", "本年支出合计"},
+                         {C, L, A}, {{"208", "社会保障和就业支出", "326.72"}});
+  Document doc = doc_with({summary, spending});
+  check::run_checks(doc);
+  const Check* c = find(doc.checks, "cross_table:summary_class_equals_expenditure_class",
+                        "row 社会保障和就业支出, column '支出/决算数'");
+  BOOST_REQUIRE(c);
+  BOOST_TEST(c->verdict == "rounding");
+  BOOST_TEST(c->note.find("rounded independently") != std::string::npos);
+  spending.rows[0][2] = Value::of_amount(d("326.74"));  // three units: an error
+  Document wrong = doc_with({summary, spending});
+  check::run_checks(wrong);
+  c = find(wrong.checks, "cross_table:summary_class_equals_expenditure_class", "");
+  BOOST_REQUIRE(c);
+  BOOST_TEST(c->verdict == "source_error");
+}
+
+BOOST_AUTO_TEST_CASE(closing_balance_of_a_final_account) {
+  // 收入支出决算总表 (sh-pt-czj-2024-final): 49.14 + 2946.25 − 2940.05 = 55.34.
+  Table t = table("收入支出决算总表", "income_expenditure_summary",
+                  {"收入/项目", "收入/决算数", "支出/项目", "支出/决算数"}, {L, A, L, A},
+                  {{"一、一般公共预算财政拨款收入", "2940.05", "一、一般公共服务支出", "2940.05"},
+                   {"八、其他收入", "6.20", "", ""},
+                   {"本年收入合计", "2946.25", "本年支出合计", "2940.05"},
+                   {"使用非财政拨款结余(含专用结余)", "", "结余分配", ""},
+                   {"年初结转和结余", "49.14", "年末结转和结余", "55.34"},
+                   {"总计", "2995.39", "总计", "2995.39"}});
+  Document doc = doc_with({t});
+  doc.document.kind = "final_account";
+  check::run_checks(doc);
+  const Check* c =
+      find(doc.checks, "closing_balance_equals_opening_plus_income_minus_expenditure", "年末");
+  BOOST_REQUIRE(c);
+  BOOST_TEST(c->verdict == "ok");
+  BOOST_TEST(check::summarize(doc.checks).failed() == 0);
+  t.rows[4][3] = Value::of_amount(d("65.34"));  // 年末 misprinted (总计 too would then fail)
+  Document wrong = doc_with({t});
+  check::run_checks(wrong);
+  c = find(wrong.checks, "closing_balance_equals_opening_plus_income_minus_expenditure", "");
+  BOOST_REQUIRE(c);
+  BOOST_TEST(c->verdict == "source_error");
+  BOOST_TEST(c->difference->to_string() == "10.00");
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 BOOST_AUTO_TEST_SUITE(narrative)
@@ -478,6 +528,146 @@ BOOST_AUTO_TEST_CASE(change_against_a_stated_previous_figure) {
   BOOST_TEST(doc.checks[0].verdict == "source_error");
   BOOST_TEST(doc.checks[0].expected->to_string() == "15.13");
   BOOST_TEST(doc.checks[1].verdict == "ok");
+}
+
+BOOST_AUTO_TEST_CASE(compared_lead_pattern) {
+  using gongkai::check::detail::compared_lead;
+  const PatternCase cases[] = {
+      {"与2023年度相比,收入支出总计减少", true},
+      {"与上年相比,一般公共预算财政拨款支出增加", true},
+      {"与2023年度相比,", false},  // no subject to match with the previous sentence
+      {"比上年增长", false},
+      {"与2023年度相比,财政拨款收入支出总计持平", false},  // 持平: no figure to recompute
+  };
+  for (const auto& c : cases) BOOST_TEST(compared_lead(c.text).has_value() == c.matches, c.text);
+  auto lead = compared_lead("与2023年度相比,收入支出总计减少");
+  BOOST_TEST(lead->subject == "收入支出总计");
+  BOOST_TEST((lead->direction == Direction::Down));
+}
+
+BOOST_AUTO_TEST_CASE(change_stated_after_the_figure_it_concerns) {
+  // sh-pt-czj-2024-final-altered: the total was changed to 0, its change left as printed.
+  const char* good = "上海市普陀区财政局2024年度收入支出总计2995.39万元。与2023年度相比,收入支出总计"
+                     "减少56.95万元,下降1.87%。";
+  Document doc = doc_with({}, {"一、收入支出决算总体情况说明", good});
+  check::run_checks(doc);
+  BOOST_REQUIRE(doc.checks.size() == 1u);
+  BOOST_TEST(doc.checks[0].identity == "narrative:change");
+  BOOST_TEST(doc.checks[0].verdict == "ok");  // 56.95 / 3052.34 = 1.87 %
+  std::string bad = good;
+  bad.replace(bad.find("2995.39"), 7, "0");
+  Document altered = doc_with({}, {"一、收入支出决算总体情况说明", bad});
+  check::run_checks(altered);
+  BOOST_REQUIRE(altered.checks.size() == 1u);
+  BOOST_TEST(altered.checks[0].verdict == "source_error");
+  BOOST_TEST(altered.checks[0].expected->to_string() == "100.00");
+  // Another subject in the second sentence: the figure is not carried.
+  Document other = doc_with({}, {"一、收入支出决算总体情况说明",
+                                 "收入支出总计2995.39万元。与2023年度相比,项目支出减少56.95万元,"
+                                 "下降1.87%。"});
+  check::run_checks(other);
+  BOOST_TEST(other.checks.empty());
+}
+
+BOOST_AUTO_TEST_CASE(execution_pattern) {
+  using gongkai::check::detail::executions_in;
+  auto e = executions_in(
+      "一般公共预算财政拨款支出年初预算为2993.92万元,支出决算为2940.05万元,完成年初预算的98.20%。"
+      "决算数小于预算数的主要原因:…。年初预算为10.00万元,支出决算为10.00万元。决算数与预算数基本持平。"
+      "年初预算为1560.05万元,支出决算为1511.89万元。");
+  BOOST_REQUIRE(e.size() == 3u);
+  BOOST_TEST(e[0].budget.to_string() == "2993.92");
+  BOOST_TEST(e[0].actual.to_string() == "2940.05");
+  BOOST_TEST(e[0].completion->to_string() == "98.20");
+  BOOST_TEST(e[0].relation == "小于");
+  BOOST_TEST(e[1].relation == "基本持平");
+  BOOST_TEST(e[2].relation.empty());
+  BOOST_TEST(executions_in("2025年当年预算执行数为1690.69万元,2026年预算安排1434.89万元").empty());
+}
+
+BOOST_AUTO_TEST_CASE(budget_against_actual) {
+  Document doc = doc_with(
+      {}, {"(三)一般公共预算财政拨款支出决算具体情况",
+           "一般公共预算财政拨款支出年初预算为2993.92万元,支出决算为2940.05万元,完成年初预算的"
+           "98.20%。决算数小于预算数的主要原因:因年度工作计划安排。",
+           "1、行政运行(项)。年初预算为1560.05万元,支出决算为1511.89万元。决算数大于预算数的主要"
+           "原因:人员进出及退休变化。",
+           "2、年初预算为10.00万元,支出决算为10.00万元。决算数与预算数基本持平。"});
+  check::run_checks(doc);
+  const Check* completion = find(doc.checks, "narrative:completion", "98.20%");
+  BOOST_REQUIRE(completion);
+  BOOST_TEST(completion->verdict == "ok");  // 2940.05 / 2993.92 = 98.20 %
+  const Check* held = find(doc.checks, "narrative:comparison", "2993.92");
+  BOOST_REQUIRE(held);
+  BOOST_TEST(held->verdict == "ok");
+  const Check* wrong = find(doc.checks, "narrative:comparison", "1560.05");
+  BOOST_REQUIRE(wrong);
+  BOOST_TEST(wrong->verdict == "source_error");
+  BOOST_TEST(!find(doc.checks, "narrative:comparison", "10.00"));  // 基本持平 is not tested
+}
+
+BOOST_AUTO_TEST_CASE(item_head_pattern) {
+  using gongkai::check::detail::item_amounts;
+  using gongkai::check::detail::item_heads_in;
+  std::string text =
+      "7、社会保障和就业支出(208类)行政事业单位养老支出(05款)行政单位离退休(01项)56.12万元。主要"
+      "用于:退休人员支出。2025年当年预算执行数为57.43万元,2026年预算安排57.8万元,比2025年预算执行"
+      "数减少2.27%。";
+  auto heads = item_heads_in(text);
+  BOOST_REQUIRE(heads.size() == 1u);
+  BOOST_TEST(heads[0].code == "2080501");
+  auto amounts = item_amounts(text, heads[0].end);
+  BOOST_REQUIRE(amounts.size() == 2u);  // 56.12 and 57.8; not last year's 57.43
+  BOOST_TEST(amounts[0].value.to_string() == "56.12");
+  BOOST_TEST(amounts[1].value.to_string() == "57.8");
+  auto named = item_heads_in("1、一般公共服务支出(类)财政事务(款)行政运行(项)。主要用于:");
+  BOOST_REQUIRE(named.size() == 1u);
+  BOOST_TEST(named[0].code.empty());
+  BOOST_TEST(named[0].names == (std::vector<std::string>{"一般公共服务支出", "财政事务", "行政运行"}));
+  BOOST_TEST(item_heads_in("公共安全支出(204类)共计100万元").empty());
+}
+
+BOOST_AUTO_TEST_CASE(item_figures_against_the_table_row) {
+  Table t = table("一般公共预算支出功能分类预算表", "general_budget_expenditure",
+                  {"科目编码", "科目名称", "合计", "基本支出", "项目支出"}, {C, L, A, A, A},
+                  {{"208", "社会保障和就业支出", "56.12", "56.12", ""},
+                   {"20805", "行政事业单位养老支出", "56.12", "56.12", ""},
+                   {"2080501", "行政单位离退休", "56.12", "56.12", ""}});
+  Document doc = doc_with(
+      {t}, {"财政拨款支出主要内容如下:",
+            "7、社会保障和就业支出(208类)行政事业单位养老支出(05款)行政单位离退休(01项)56.12万元。"
+            "主要用于:退休人员支出。2025年当年预算执行数为57.43万元,2026年预算安排57.8万元。"});
+  check::run_checks(doc);
+  std::vector<const Check*> items;
+  for (const auto& c : doc.checks)
+    if (c.identity == "narrative:item_figure") items.push_back(&c);
+  BOOST_REQUIRE(items.size() == 2u);
+  BOOST_TEST(items[0]->verdict == "ok");
+  BOOST_TEST(items[1]->verdict == "source_error");  // 57.8 against the row's 56.12
+  BOOST_TEST(items[1]->location.find("vs row 2080501 行政单位离退休") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(a_share_is_as_sure_as_its_base) {
+  // sh-pt-czj-2024-final: 71.73 % fails while 11.11, 2.07 and 15.16 % hold on the same base.
+  Document doc = doc_with(
+      {}, {"(二)一般公共预算财政拨款支出决算结构情况",
+           "一般公共预算财政拨款支出2940.05万元,主要用于以下方面:一般公共服务支出(类)2106.66万元,"
+           "占71.73%;社会保障和就业支出(类)326.72万元,占11.11%;卫生健康支出(类)60.99万元,占"
+           "2.07%;住房保障支出(类)445.69万元,占15.16%。"});
+  check::run_checks(doc);
+  const Check* c = find(doc.checks, "narrative:share", "2106.66");
+  BOOST_REQUIRE(c);
+  BOOST_TEST(c->verdict == "source_error");
+  BOOST_TEST(c->expected->to_string() == "71.65");
+  BOOST_TEST(c->note.find("3 of 3 other shares") != std::string::npos);
+  // The same share alone: nothing confirms the base, so the document is not called wrong.
+  Document lone = doc_with({}, {"(二)结构情况",
+                                "一般公共预算财政拨款支出2940.05万元,主要用于以下方面:一般公共服务"
+                                "支出(类)2106.66万元,占71.73%。"});
+  check::run_checks(lone);
+  c = find(lone.checks, "narrative:share", "2106.66");
+  BOOST_REQUIRE(c);
+  BOOST_TEST(c->verdict == "parse_doubt");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -383,3 +383,15 @@ BOOST_AUTO_TEST_CASE(unit_powers) {
       BOOST_TEST(gn::unit_power(unit).value_or(-1) == power);
     }
 }
+
+BOOST_AUTO_TEST_CASE(cell_amounts_split_inside_the_number) {
+  using gongkai::normalize::parse_cell_amount;
+  BOOST_TEST(parse_cell_amount("21,118.5 1")->to_string() == "21118.51");
+  BOOST_TEST(parse_cell_amount("1 234.56")->to_string() == "1234.56");
+  BOOST_TEST(parse_cell_amount("4603. 53")->to_string() == "4603.53");
+  BOOST_TEST(parse_cell_amount("88.00")->to_string() == "88.00");
+  // Not touched: two plain numbers, text, a date and a time.
+  BOOST_TEST(!parse_cell_amount("12 34").has_value());
+  BOOST_TEST(!parse_cell_amount("合计 12.00").has_value());
+  BOOST_TEST(!parse_cell_amount("20231012 162512").has_value());
+}
