@@ -524,9 +524,9 @@ std::optional<Carried> last_figure(std::string_view sentence) {
 }
 
 // A change at the head of a sentence whose subject is the one the previous sentence ended on.
-bool check_carried_change(std::string_view heading, const Carried& carried,
-                          std::string_view clause, const TextFigure& change, std::string_view lead,
-                          std::string_view tail, std::size_t tail_to, std::vector<Check>& out) {
+bool check_carried_change(std::string_view heading, const Carried& carried, std::string_view clause,
+                          const TextFigure& change, std::string_view lead, std::string_view tail,
+                          std::size_t tail_to, std::vector<Check>& out) {
   auto compared = compared_lead(lead);
   if (!compared || carried.subject.empty() || !contains(carried.subject, compared->subject))
     return false;
@@ -555,8 +555,9 @@ void weigh_shares(std::vector<Check>& out, std::size_t first) {
                  " other shares on the same base hold, so the base is right";
     } else {
       c->verdict = "parse_doubt";
-      c->note += "; no other share confirms the base read from the sentence: it may be another "
-                 "total";
+      c->note +=
+          "; no other share confirms the base read from the sentence: it may be another "
+          "total";
     }
   }
 }

@@ -152,8 +152,8 @@ void check_item_figure(std::string_view heading, std::string_view quote, const T
   auto c = judge_sum(s);
   if (!c) return;
   if (c->verdict == "source_error")
-    c->note = "the item states " + f.value.to_string() + ", the table " +
-              c->expected->to_string() + " (in the item's unit)";
+    c->note = "the item states " + f.value.to_string() + ", the table " + c->expected->to_string() +
+              " (in the item's unit)";
   out.push_back(std::move(*c));
 }
 

@@ -169,7 +169,8 @@ std::vector<std::array<re2::StringPiece, N>> all_matches(const RE2& re, std::str
   re2::StringPiece input(text.data(), text.size());
   std::array<re2::StringPiece, N> groups;
   std::size_t pos = 0;
-  while (pos < text.size() && re.Match(input, pos, text.size(), RE2::UNANCHORED, groups.data(), N)) {
+  while (pos < text.size() &&
+         re.Match(input, pos, text.size(), RE2::UNANCHORED, groups.data(), N)) {
     if (groups[0].empty()) break;
     pos = static_cast<std::size_t>(groups[0].data() - text.data()) + groups[0].size();
     out.push_back(groups);
@@ -213,11 +214,11 @@ std::vector<ItemHead> item_heads_in(std::string_view text) {
   if (!out.empty()) return out;  // a document names its items one way
   for (const auto& g : all_matches<4>(item_names_re(), text)) {
     std::size_t begin = offset(text, g[0]);
-    out.push_back({begin,
-                   begin + g[0].size(),
-                   {},
-                   {canonical_label(str(g[1])), canonical_label(str(g[2])),
-                    canonical_label(str(g[3]))}});
+    out.push_back(
+        {begin,
+         begin + g[0].size(),
+         {},
+         {canonical_label(str(g[1])), canonical_label(str(g[2])), canonical_label(str(g[3]))}});
   }
   return out;
 }

@@ -26,7 +26,8 @@ Check base_check(const SumSpec& spec) {
 std::string rounding_note(const SumSpec& spec, int count, Decimal tolerance) {
   std::string n = std::to_string(std::max(count, 1));
   if (!spec.independent_rounding)
-    return "within " + tolerance.to_string() + " (" + n + " × half a unit of the last printed digit)";
+    return "within " + tolerance.to_string() + " (" + n +
+           " × half a unit of the last printed digit)";
   return "within " + tolerance.to_string() + " (" + n +
          " × half a unit of the last printed digit, plus half a unit for the total): figures "
          "rounded independently in two places may differ by a unit of the last printed digit";

@@ -108,21 +108,20 @@ Term side_term(const Table& t, const Side& side, std::optional<std::size_t> row,
   return term_of;
 }
 
-// Final accounts (收入支出决算总表, 财政拨款收入支出决算总表): what is left at the end of the year is
-// what was left at its start, plus the year's income, less the year's spending —
-// 年末结转和结余 = 年初结转和结余 + 本年收入合计 + 使用非财政拨款结余 − 本年支出合计 − 结余分配.
+// Final accounts (收入支出决算总表, 财政拨款收入支出决算总表): what is left at the end of the year
+// is what was left at its start, plus the year's income, less the year's spending — 年末结转和结余
+// = 年初结转和结余 + 本年收入合计 + 使用非财政拨款结余 − 本年支出合计 − 结余分配.
 void closing_balance(const Table& t, const Side& income, const Side& spending,
                      std::vector<Check>& out) {
-  auto opening = side_row(t, income, [](std::string_view l) {
-    return l.starts_with("年初") && contains(l, "结转");
-  });
-  auto closing = side_row(t, spending, [](std::string_view l) {
-    return l.starts_with("年末") && contains(l, "结转");
-  });
+  auto opening = side_row(
+      t, income, [](std::string_view l) { return l.starts_with("年初") && contains(l, "结转"); });
+  auto closing = side_row(
+      t, spending, [](std::string_view l) { return l.starts_with("年末") && contains(l, "结转"); });
   auto earned = side_row(t, income, [](std::string_view l) { return l == "本年收入合计"; });
   auto spent = side_row(t, spending, [](std::string_view l) { return l == "本年支出合计"; });
   if (!opening || !closing || !earned || !spent) return;
-  auto used = side_row(t, income, [](std::string_view l) { return l.starts_with("使用非财政拨款结余"); });
+  auto used =
+      side_row(t, income, [](std::string_view l) { return l.starts_with("使用非财政拨款结余"); });
   auto distributed = side_row(t, spending, [](std::string_view l) { return l == "结余分配"; });
   SumSpec s;
   s.identity = "closing_balance_equals_opening_plus_income_minus_expenditure";

@@ -22,7 +22,8 @@ namespace {
 
 bool is_input_file(const fs::path& p) {
   auto ext = p.extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+  std::transform(ext.begin(), ext.end(), ext.begin(),
+                 [](unsigned char c) { return std::tolower(c); });
   return ext == ".pdf" || ext == ".txt";
 }
 
@@ -76,7 +77,7 @@ std::vector<std::string> output_names(const std::vector<fs::path>& files) {
 struct FileResult {
   bool converted = false;
   bool checks_failed = false;
-  std::string tidy;  // this file's tidy rows, joined in input order at the end
+  std::string tidy;             // this file's tidy rows, joined in input order at the end
   std::optional<Document> doc;  // kept only when a SQLite store is wanted
 };
 
@@ -150,11 +151,11 @@ class Batch {
     std::size_t amounts = 0;
     for (const auto& t : doc.tables)
       for (const auto& row : t.rows)
-        amounts += static_cast<std::size_t>(std::count_if(row.begin(), row.end(),
-                                                          [](const Value& v) { return v.is_amount(); }));
+        amounts += static_cast<std::size_t>(
+            std::count_if(row.begin(), row.end(), [](const Value& v) { return v.is_amount(); }));
     std::ostringstream line;
-    line << check::summary_line(doc.source.file_name, s) << " (" << doc.tables.size()
-         << " tables, " << amounts << " amounts)";
+    line << check::summary_line(doc.source.file_name, s) << " (" << doc.tables.size() << " tables, "
+         << amounts << " amounts)";
     return line.str();
   }
 
@@ -186,10 +187,13 @@ class Batch {
   }
 
   int exit_code() const {
-    bool any_failed = std::any_of(results_.begin(), results_.end(), [](const auto& r) { return !r.converted; });
-    bool checks_failed = std::any_of(results_.begin(), results_.end(), [](const auto& r) { return r.checks_failed; });
+    bool any_failed =
+        std::any_of(results_.begin(), results_.end(), [](const auto& r) { return !r.converted; });
+    bool checks_failed = std::any_of(results_.begin(), results_.end(),
+                                     [](const auto& r) { return r.checks_failed; });
     if (!options_.quiet) {
-      auto done = std::count_if(results_.begin(), results_.end(), [](const auto& r) { return r.converted; });
+      auto done = std::count_if(results_.begin(), results_.end(),
+                                [](const auto& r) { return r.converted; });
       std::cerr << "converted " << done << " of " << files_.size() << " files";
       if (options_.output != "-") std::cerr << " into " << options_.output;
       std::cerr << '\n';

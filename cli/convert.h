@@ -18,7 +18,7 @@ struct ConvertOptions {
   bool strict = false;           // failed checks make the exit code 3
   bool quiet = false;
   bool compact = false;  // JSON on one line
-  unsigned jobs = 0;  // files converted in parallel; 0: one per core (at most 8)
+  unsigned jobs = 0;     // files converted in parallel; 0: one per core (at most 8)
 };
 
 // Exit codes: 0 all converted; 1 some input could not be converted; 3 --strict and a check failed.

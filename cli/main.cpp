@@ -9,8 +9,10 @@
 
 int main(int argc, char** argv) {
   CLI::App app{
-      "gongkai (公开): Chinese government budget and final-account disclosures (部门预算/决算公开,\n"
-      "PDF or tab-separated text) into exact, checked tables: JSON, CSV, a tidy long CSV and SQLite."};
+      "gongkai (公开): Chinese government budget and final-account disclosures "
+      "(部门预算/决算公开,\n"
+      "PDF or tab-separated text) into exact, checked tables: JSON, CSV, a tidy long CSV and "
+      "SQLite."};
   app.set_version_flag("--version", "gongkai 0.1.0");
   app.require_subcommand(1);
 
@@ -37,7 +39,8 @@ int main(int argc, char** argv) {
       ->check(CLI::Range(1u, 64u));
   cmd->footer(
       "Outputs, per input NAME: OUTDIR/NAME.json (the document: source, document, tables, checks,\n"
-      "diagnostics), OUTDIR/NAME/NN-KIND.csv (one per table); for the run: OUTDIR/tidy.csv (one row\n"
+      "diagnostics), OUTDIR/NAME/NN-KIND.csv (one per table); for the run: OUTDIR/tidy.csv (one "
+      "row\n"
       "per amount). Every file appears whole or not at all.\n"
       "Exit codes: 0 done; 1 some input could not be converted (named on stderr with its page);\n"
       "2 bad arguments; 3 --strict and a check failed.");

@@ -58,7 +58,8 @@ std::optional<Decimal> Decimal::parse(std::string_view text) {
 
 std::string Decimal::to_string() const {
   // Work on the magnitude as unsigned so INT64_MIN cannot overflow.
-  auto magnitude = units_ < 0 ? 0 - static_cast<std::uint64_t>(units_) : static_cast<std::uint64_t>(units_);
+  auto magnitude =
+      units_ < 0 ? 0 - static_cast<std::uint64_t>(units_) : static_cast<std::uint64_t>(units_);
   std::string digits = std::to_string(magnitude);
   if (scale_ > 0) {
     if (digits.size() <= static_cast<std::size_t>(scale_))
@@ -93,7 +94,9 @@ Decimal operator+(Decimal a, Decimal b) {
   return {checked_add(a.units_, b.units_), scale};
 }
 
-Decimal operator-(Decimal a, Decimal b) { return a + (-b); }
+Decimal operator-(Decimal a, Decimal b) {
+  return a + (-b);
+}
 
 std::strong_ordering operator<=>(Decimal a, Decimal b) {
   int scale = std::max(a.scale_, b.scale_);

@@ -50,6 +50,8 @@ class Decimal {
   int scale_ = 0;
 };
 
-inline std::ostream& operator<<(std::ostream& out, Decimal d) { return out << d.to_string(); }
+inline std::ostream& operator<<(std::ostream& out, Decimal d) {
+  return out << d.to_string();
+}
 
 }  // namespace gongkai

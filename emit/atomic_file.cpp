@@ -1,8 +1,9 @@
 #include "emit/atomic_file.h"
 
+#include <unistd.h>
+
 #include <stdexcept>
 #include <system_error>
-#include <unistd.h>
 
 namespace gongkai::emit {
 

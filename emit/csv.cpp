@@ -65,8 +65,9 @@ void write_tidy_rows(const Document& doc, std::ostream& out) {
         std::string yuan_text = yuan ? yuan->to_string() : "";
         std::string label = row_label(table, r, c);
         const std::string code = codes[c][r].value_or("");
-        write_record(out, {doc.source.file_name, table.department, year, table.number, table.title,
-                           table.kind, code, label, table.columns[c], v.text, table.unit, yuan_text});
+        write_record(out,
+                     {doc.source.file_name, table.department, year, table.number, table.title,
+                      table.kind, code, label, table.columns[c], v.text, table.unit, yuan_text});
       }
     }
   }

@@ -90,8 +90,10 @@ class JsonWriter {
     key("department");
     out_ << json_string(d.department);
     key("year");
-    if (d.year) out_ << d.year;
-    else out_ << "null";
+    if (d.year)
+      out_ << d.year;
+    else
+      out_ << "null";
     key("kind");
     out_ << json_string(d.kind);
     key("title");
@@ -139,15 +141,23 @@ class JsonWriter {
 
   void value(const Value& v) {
     switch (v.kind) {
-      case Value::Kind::Null: out_ << "null"; break;
-      case Value::Kind::Text: out_ << json_string(v.text); break;
-      case Value::Kind::Amount: out_ << v.amount.to_string(); break;
+      case Value::Kind::Null:
+        out_ << "null";
+        break;
+      case Value::Kind::Text:
+        out_ << json_string(v.text);
+        break;
+      case Value::Kind::Amount:
+        out_ << v.amount.to_string();
+        break;
     }
   }
 
   void optional_decimal(const std::optional<Decimal>& d) {
-    if (d) out_ << d->to_string();
-    else out_ << "null";
+    if (d)
+      out_ << d->to_string();
+    else
+      out_ << "null";
   }
 
   void check(const Check& c) {
@@ -178,8 +188,10 @@ class JsonWriter {
     key("severity");
     out_ << json_string(severity_name(d.severity));
     key("page");
-    if (d.page) out_ << d.page;
-    else out_ << "null";
+    if (d.page)
+      out_ << d.page;
+    else
+      out_ << "null";
     key("message");
     out_ << json_string(d.message);
     close_object();
@@ -195,18 +207,24 @@ class JsonWriter {
 
 std::string role_name(ColumnRole role) {
   switch (role) {
-    case ColumnRole::Label: return "label";
-    case ColumnRole::Code: return "code";
-    case ColumnRole::Amount: return "amount";
+    case ColumnRole::Label:
+      return "label";
+    case ColumnRole::Code:
+      return "code";
+    case ColumnRole::Amount:
+      return "amount";
   }
   return "label";
 }
 
 std::string severity_name(Diagnostic::Severity s) {
   switch (s) {
-    case Diagnostic::Severity::Info: return "info";
-    case Diagnostic::Severity::Warning: return "warning";
-    case Diagnostic::Severity::Error: return "error";
+    case Diagnostic::Severity::Info:
+      return "info";
+    case Diagnostic::Severity::Warning:
+      return "warning";
+    case Diagnostic::Severity::Error:
+      return "error";
   }
   return "warning";
 }

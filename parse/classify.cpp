@@ -13,11 +13,14 @@ struct Rule {
 };
 
 // First match wins: the specific kinds come before the general ones that share their words
-// (a 项目支出绩效目标表 is not a 项目支出 table; a 一般公共预算基本支出表 is not a 一般公共预算支出表).
+// (a 项目支出绩效目标表 is not a 项目支出 table; a 一般公共预算基本支出表 is not a
+// 一般公共预算支出表).
 const std::vector<Rule>& rules() {
   static const std::vector<Rule> table = [] {
     std::vector<Rule> r;
-    auto add = [&r](const char* kind, const char* pattern) { r.push_back({kind, std::make_unique<RE2>(pattern)}); };
+    auto add = [&r](const char* kind, const char* pattern) {
+      r.push_back({kind, std::make_unique<RE2>(pattern)});
+    };
     add("performance_targets_department", R"(整体.*绩效|绩效目标.*整体)");
     add("performance_targets_project", R"(项目.*绩效|绩效目标)");
     add("three_public_expenses", R"(三公)");

@@ -9,14 +9,13 @@ namespace gongkai::parse {
 namespace {
 
 bool is_small_integer(const std::string& s) {
-  return !s.empty() && s.size() <= 3 && std::all_of(s.begin(), s.end(), [](char c) {
-    return c >= '0' && c <= '9';
-  });
+  return !s.empty() && s.size() <= 3 &&
+         std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 bool is_bare_year(const std::string& s) {
-  return s.size() == 4 && (s.starts_with("19") || s.starts_with("20")) && is_small_integer(s.substr(0, 3)) &&
-         s[3] >= '0' && s[3] <= '9';
+  return s.size() == 4 && (s.starts_with("19") || s.starts_with("20")) &&
+         is_small_integer(s.substr(0, 3)) && s[3] >= '0' && s[3] <= '9';
 }
 
 const std::string& cell(const std::vector<std::string>& row, std::size_t c) {

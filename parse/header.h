@@ -1,8 +1,7 @@
 // Header rows of a table grid: where they end, and their flattening into one name per column.
 //
-//   rows = {{"项目","","本年收入",""}, {"科目编码","科目名称","合计","单位资金"}, {"合计","","5.00",""}}
-//   header_row_count(rows) == 2
-//   flatten_header({rows[0], rows[1]}, 4) ==
+//   rows = {{"项目","","本年收入",""}, {"科目编码","科目名称","合计","单位资金"},
+//   {"合计","","5.00",""}} header_row_count(rows) == 2 flatten_header({rows[0], rows[1]}, 4) ==
 //       {"项目/科目编码", "项目/科目名称", "本年收入/合计", "本年收入/单位资金"}
 #pragma once
 

@@ -6,10 +6,10 @@
 
 #include <algorithm>
 #include <map>
-#include <re2/re2.h>
 #include <utility>
 
 #include "normalize/normalize.h"
+#include "parse/document_info.h"
 #include "parse/patterns.h"
 #include "parse/table_builder.h"
 
@@ -37,12 +37,6 @@ bool all_empty(const std::vector<std::string>& cells) {
   return std::all_of(cells.begin(), cells.end(), [](const auto& c) { return c.empty(); });
 }
 
-std::string kind_in(std::string_view title) {
-  if (title.find("决算") != std::string_view::npos) return "final_account";
-  if (title.find("预算") != std::string_view::npos) return "budget";
-  return "unknown";
-}
-
 class DocumentWalker {
  public:
   explicit DocumentWalker(const SourceDocument& source) : source_(source) {}
@@ -52,8 +46,10 @@ class DocumentWalker {
     for (std::size_t i = 0; i < source_.lines.size(); ++i) {
       next_index_ = i + 1;
       const auto& line = source_.lines[i];
-      if (line.region < 0) on_text(line);
-      else on_grid(line);
+      if (line.region < 0)
+        on_text(line);
+      else
+        on_grid(line);
     }
     close_table();
     for (auto& pending : closed_) doc_.tables.push_back(build_table(std::move(pending)));
@@ -61,7 +57,7 @@ class DocumentWalker {
     doc_.diagnostics = source_.diagnostics;
     for (const auto& t : doc_.tables)
       if (auto doubt = table_doubts(t)) doc_.diagnostics.push_back(std::move(*doubt));
-    fill_document_info();
+    infer_document_info(doc_, cover_department_);
     return std::move(doc_);
   }
 
@@ -148,7 +144,8 @@ class DocumentWalker {
     // A spreadsheet export rules its title and 单位 lines into the grid: a row of one or two
     // filled cells that reads as a title opens a table, even below another table's rows; one
     // that reads as metadata belongs to a table whose rows have not started.
-    auto filled = std::count_if(cells.begin(), cells.end(), [](const auto& c) { return !c.empty(); });
+    auto filled =
+        std::count_if(cells.begin(), cells.end(), [](const auto& c) { return !c.empty(); });
     if (filled <= 2) {
       std::string text = joined_text(line);
       if (auto title = match_title(text); title && !is_total_label(text)) {
@@ -207,8 +204,8 @@ class DocumentWalker {
     // The same title (and number) again on a later page, after text that closed the table (a
     // page header), continues that table; 表14-2 after 表14-1 under one title does not.
     const std::string& number = !title.number.empty() ? title.number : pending_number_;
-    if (!closed_.empty() && closed_.back().title == title.title && page > closed_.back().pages.back() &&
-        (number.empty() || number == closed_.back().number)) {
+    if (!closed_.empty() && closed_.back().title == title.title &&
+        page > closed_.back().pages.back() && (number.empty() || number == closed_.back().number)) {
       reopen_last(page);
       return;
     }
@@ -255,66 +252,14 @@ class DocumentWalker {
   void close_table() {
     if (!open_) return;
     if (!open_->rows.empty()) {
-      if (open_->department.empty()) open_->department = last_department_;
-      else last_department_ = open_->department;
+      if (open_->department.empty())
+        open_->department = last_department_;
+      else
+        last_department_ = open_->department;
       closed_.push_back(std::move(*open_));
     }
     open_.reset();
     current_region_ = -1;
-  }
-
-  void fill_document_info() {
-    auto& info = doc_.document;
-    std::map<std::string, int> votes;
-    for (const auto& t : doc_.tables)
-      if (!t.department.empty()) ++votes[t.department];
-    auto best = std::max_element(votes.begin(), votes.end(),
-                                 [](const auto& a, const auto& b) { return a.second < b.second; });
-    info.department = best != votes.end() ? best->first : department_from_titles();
-    for (auto& t : doc_.tables)
-      if (t.department.empty()) t.department = info.department;
-    if (!info.title.empty() && !info.department.empty() &&
-        info.title.find(info.department) == std::string::npos && cover_department_ == info.department)
-      info.title = info.department + info.title;
-    info.year = year_in(info.title);
-    if (info.year == 0)
-      for (const auto& t : doc_.tables)
-        if ((info.year = year_in(t.title)) != 0) break;
-    info.kind = kind_in(info.title);
-    // A narrative without a cover title: its sentences name the year's 部门预算 / 部门决算.
-    static const RE2 mention(R"((?:19|20)\d{2}\s*年度?(?:部门|单位)(?:预算|决算))");
-    for (const auto& line : doc_.narrative) {
-      if (info.year != 0 && info.kind != "unknown") break;
-      if (!RE2::PartialMatch(line, mention)) continue;
-      if (info.year == 0) info.year = year_in(line);
-      if (info.kind == "unknown" && doc_.tables.empty()) info.kind = kind_in(line);
-    }
-    // No document title: the tables say, by majority (a 决算 lists 预算 columns too).
-    int final_votes = 0, budget_votes = 0;
-    for (const auto& t : doc_.tables) {
-      auto k = kind_in(t.title);
-      final_votes += k == "final_account";
-      budget_votes += k == "budget";
-    }
-    if (info.kind == "unknown" && (final_votes || budget_votes))
-      info.kind = final_votes >= budget_votes ? "final_account" : "budget";
-  }
-
-  // Without 部门名称 lines: the cover, the document title, or the name most table titles carry.
-  std::string department_from_titles() const {
-    if (!cover_department_.empty()) return cover_department_;
-    if (auto d = department_in_title(doc_.document.title)) return *d;
-    std::map<std::string, int> votes;
-    for (const auto& t : doc_.tables)
-      if (auto d = department_in_title(t.title)) ++votes[*d];
-    // A narrative alone (its tables published apart): the name its sentences open with,
-    // "江苏省政协办公厅2019年度财政拨款收、支预算…".
-    if (votes.empty())
-      for (const auto& line : doc_.narrative)
-        if (auto d = department_in_title(line)) ++votes[*d];
-    auto best = std::max_element(votes.begin(), votes.end(),
-                                 [](const auto& a, const auto& b) { return a.second < b.second; });
-    return best != votes.end() ? best->first : std::string();
   }
 
   const SourceDocument& source_;
@@ -337,6 +282,8 @@ class DocumentWalker {
 
 }  // namespace
 
-Document parse_document(const SourceDocument& source) { return DocumentWalker(source).run(); }
+Document parse_document(const SourceDocument& source) {
+  return DocumentWalker(source).run();
+}
 
 }  // namespace gongkai::parse

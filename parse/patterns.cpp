@@ -28,9 +28,11 @@ std::optional<TitleMatch> match_title(std::string_view line) {
       ("^(" + std::string(kNumberPrefix) +
        R"()?\s*[.:、]?\s*([^。，；;,:]{2,60}?(?:表|清单|目录)(?:\s*\([^()]{1,24}\))?)\s*(?:\((?:)" +
        std::string(kNumberPrefix) + R"()\))?\s*(?:\(?(?:金额)?单位\s*:\s*[千万亿]?元\)?)?$)"));
-  static const RE2 not_title(R"(^(?:注|说明|备注|资料来源|来源|第[一二三四五六七八九十]+部分)|见附表|如下表|详见)");
+  static const RE2 not_title(
+      R"(^(?:注|说明|备注|资料来源|来源|第[一二三四五六七八九十]+部分)|见附表|如下表|详见)");
   // "一、2017年度…收支预算总表", "(十一)…": the list position serves as the number.
-  static const RE2 enumeration(R"(^(?:([一二三四五六七八九十]{1,3})、|\(([一二三四五六七八九十]{1,3})\)|(\d{1,2})[、.])\s*)");
+  static const RE2 enumeration(
+      R"(^(?:([一二三四五六七八九十]{1,3})、|\(([一二三四五六七八九十]{1,3})\)|(\d{1,2})[、.])\s*)");
   if (line.size() > 200 || is_toc_line(line)) return std::nullopt;
   std::string listed, listed_paren, listed_digit;
   re2::StringPiece rest(line.data(), line.size());
@@ -63,7 +65,8 @@ std::optional<std::string> department_in(std::string_view line) {
 }
 
 bool is_empty_note(std::string_view line) {
-  static const RE2 re(R"(本表无数据|此表无数据|本表为空|无数据|本部门(?:没有|无).{0,30}(?:收支|预算|支出|收入|经费)|空表)");
+  static const RE2 re(
+      R"(本表无数据|此表无数据|本表为空|无数据|本部门(?:没有|无).{0,30}(?:收支|预算|支出|收入|经费)|空表)");
   return RE2::PartialMatch(line, re);
 }
 
@@ -95,8 +98,8 @@ bool is_document_title(std::string_view line) {
   static const RE2 re(
       R"(^[^:,;。，；、()]{0,40}(?:19|20)\d{2}\s*年度?[^:,;。，；、()\d]{0,30}(?:(?:部门|单位)(?:预算|决算)(?:公开|信息公开|公开说明|情况说明|说明|报告|草案|编制说明)?|(?:预算|决算)(?:公开|信息公开))$)");
   static const RE2 section(R"(^第[一二三四五六七八九十]+部分)");
-  return line.size() < 160 && !RE2::PartialMatch(line, section) && !is_toc_line(line) && RE2::FullMatch(line, re) &&
-         !match_title(line).has_value();
+  return line.size() < 160 && !RE2::PartialMatch(line, section) && !is_toc_line(line) &&
+         RE2::FullMatch(line, re) && !match_title(line).has_value();
 }
 
 std::optional<std::string> department_in_title(std::string_view text) {

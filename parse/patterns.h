@@ -29,7 +29,8 @@ bool is_table_number(std::string_view line);
 bool is_toc_line(std::string_view line);
 
 // The department named by "部门名称:X", "编制部门:X", "单位名称:X", "编制单位:X", "部门:X",
-// without a trailing "单位:万元" and without a budget-code prefix ("341-湖州市财政局" → 湖州市财政局).
+// without a trailing "单位:万元" and without a budget-code prefix ("341-湖州市财政局" →
+// 湖州市财政局).
 std::optional<std::string> department_in(std::string_view line);
 
 // "注:本表无数据", "本表无数据", "此表无数据", "本部门无…数据" …
@@ -51,8 +52,8 @@ bool is_page_marker(std::string_view line);
 bool is_document_title(std::string_view line);
 
 // The organisation a title or cover line names: "2017年度江苏省高级人民法院部门收支预算总表" →
-// 江苏省高级人民法院; "国家信访局2026年度部门预算" → 国家信访局. nullopt when the words there do not
-// look like an organisation's name.
+// 江苏省高级人民法院; "国家信访局2026年度部门预算" → 国家信访局. nullopt when the words there do
+// not look like an organisation's name.
 std::optional<std::string> department_in_title(std::string_view text);
 
 // A name ending as organisations' names do (…局, …办公室, …委员会, …中心, …(本级)).

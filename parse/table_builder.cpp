@@ -1,7 +1,8 @@
 #include "parse/table_builder.h"
 
-#include <algorithm>
 #include <re2/re2.h>
+
+#include <algorithm>
 
 #include "normalize/normalize.h"
 #include "parse/classify.h"
@@ -59,8 +60,10 @@ ColumnRole column_role(const std::string& name, const Grid& data, std::size_t c)
   int amounts = 0, texts = 0;
   for (const auto& row : data) {
     if (c >= row.size() || row[c].empty() || normalize::is_placeholder(row[c])) continue;
-    if (normalize::parse_amount(row[c])) ++amounts;
-    else ++texts;
+    if (normalize::parse_amount(row[c]))
+      ++amounts;
+    else
+      ++texts;
   }
   if (amounts == 0 && texts == 0)
     return RE2::PartialMatch(name, label_header) ? ColumnRole::Label : ColumnRole::Amount;
@@ -87,7 +90,8 @@ Table build_table(PendingTable pending) {
   // 绩效目标申报表 are forms (label, value, label, value …): no header row names their columns.
   if (table.kind.starts_with("performance_targets")) header_rows = 0;
   // No data row found, or an implausibly deep header: a generic table under its first row.
-  else if (header_rows == rows.size() || header_rows > kMaxHeaderRows) header_rows = std::min<std::size_t>(1, rows.size());
+  else if (header_rows == rows.size() || header_rows > kMaxHeaderRows)
+    header_rows = std::min<std::size_t>(1, rows.size());
   std::span<const std::vector<std::string>> header(rows.data(), header_rows);
   table.columns = flatten_header(header, width);
   for (std::size_t c = 0; c < width; ++c)
@@ -95,7 +99,8 @@ Table build_table(PendingTable pending) {
 
   Grid data(rows.begin() + static_cast<std::ptrdiff_t>(header_rows), rows.end());
   data.erase(std::remove_if(data.begin(), data.end(), is_column_number_row), data.end());
-  for (std::size_t c = 0; c < width; ++c) table.roles.push_back(column_role(table.columns[c], data, c));
+  for (std::size_t c = 0; c < width; ++c)
+    table.roles.push_back(column_role(table.columns[c], data, c));
   for (const auto& r : data) {
     std::vector<Value> typed;
     typed.reserve(width);

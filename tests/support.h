@@ -6,10 +6,18 @@
 
 namespace gongkai::testing {
 
-inline std::filesystem::path source_dir() { return GONGKAI_SOURCE_DIR; }
-inline std::filesystem::path binary_dir() { return GONGKAI_BINARY_DIR; }
-inline std::filesystem::path sample(const char* name) { return source_dir() / "samples" / name; }
-inline std::filesystem::path shared_dir() { return source_dir() / ".." / "shared"; }
+inline std::filesystem::path source_dir() {
+  return GONGKAI_SOURCE_DIR;
+}
+inline std::filesystem::path binary_dir() {
+  return GONGKAI_BINARY_DIR;
+}
+inline std::filesystem::path sample(const char* name) {
+  return source_dir() / "samples" / name;
+}
+inline std::filesystem::path shared_dir() {
+  return source_dir() / ".." / "shared";
+}
 inline std::filesystem::path real_pdf(const char* name) {
   return shared_dir() / "corpus" / "real" / name;
 }

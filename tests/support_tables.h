@@ -17,7 +17,8 @@ inline const Table& table_of_kind(const Document& doc, const std::string& kind, 
 }
 
 // The first row that has a text cell equal to `label` (a code or a name).
-inline const std::vector<Value>& row_labelled(const Table& t, const std::string& label, int nth = 0) {
+inline const std::vector<Value>& row_labelled(const Table& t, const std::string& label,
+                                              int nth = 0) {
   for (const auto& row : t.rows)
     for (const auto& v : row)
       if (v.is_text() && v.text == label && nth-- == 0) return row;

@@ -1,8 +1,8 @@
 // The check stage on real documents: the seed (samples/sx-wsb-2024-budget.txt) through
 // extract → parse → check must make many checks and fail none.
 #define BOOST_TEST_MODULE check_corpus_test
-#include <boost/test/unit_test.hpp>
 #include <algorithm>
+#include <boost/test/unit_test.hpp>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -124,7 +124,8 @@ BOOST_AUTO_TEST_CASE(real_pdfs_are_checked, *boost::unit_test::precondition(shar
 namespace {
 
 // The failed check of `identity` whose location contains `where`, or nullptr.
-const Check* failure_at(const Document& doc, const std::string& identity, const std::string& where) {
+const Check* failure_at(const Document& doc, const std::string& identity,
+                        const std::string& where) {
   for (const Check* c : failures(doc))
     if (c->identity == identity && c->location.find(where) != std::string::npos) return c;
   return nullptr;
@@ -140,7 +141,8 @@ struct Expected {
 
 // Every arithmetic error recorded by the reviewers' checklists (aux/*checklist.xlsx) is found,
 // as a source error, where the checklist puts it.
-BOOST_AUTO_TEST_CASE(checklist_errors_are_found, *boost::unit_test::precondition(shared_present{})) {
+BOOST_AUTO_TEST_CASE(checklist_errors_are_found,
+                     *boost::unit_test::precondition(shared_present{})) {
   const Expected dept[] = {
       {"narrative:change", "43269.3万元,2026年预算安排3845.49万元,比2025年预算执行数增加17.62%",
        "item 6: 3845.49 against 43269.3 cannot be an increase of 17.62%"},

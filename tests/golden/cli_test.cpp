@@ -1,11 +1,12 @@
 // The command line as a user meets it: a batch with a bad file in it, outputs written whole,
 // the JSON on stdout, exit codes.
 #define BOOST_TEST_MODULE cli_test
+#include <sys/wait.h>
+
 #include <boost/test/unit_test.hpp>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
-#include <sys/wait.h>
 
 #include "tests/support.h"
 
@@ -59,9 +60,10 @@ BOOST_AUTO_TEST_CASE(a_bad_file_is_named_and_the_batch_goes_on) {
   for (const auto& e : fs::recursive_directory_iterator(dir / "out"))
     BOOST_TEST(e.path().string().find(".tmp") == std::string::npos, e.path().string());
   std::string tidy = slurp(dir / "out" / "tidy.csv");
-  BOOST_TEST(tidy.find("seed.txt,山西省人民政府外事办公室,2024,预算公开表1,2024年预算收支总表,"
-                       "income_expenditure_summary,,一、一般公共预算,收入/2024年,4603.53,万元,46035300") !=
-             std::string::npos);
+  BOOST_TEST(
+      tidy.find("seed.txt,山西省人民政府外事办公室,2024,预算公开表1,2024年预算收支总表,"
+                "income_expenditure_summary,,一、一般公共预算,收入/2024年,4603.53,万元,46035300") !=
+      std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(a_saved_error_page_is_not_read_as_text) {
@@ -75,7 +77,8 @@ BOOST_AUTO_TEST_CASE(a_saved_error_page_is_not_read_as_text) {
 
 BOOST_AUTO_TEST_CASE(json_on_stdout_for_one_input) {
   fs::path dir = fresh_dir("stdout");
-  Run r = run_gongkai("convert '" + sample("sx-wsb-2024-budget.txt").string() + "' -o - --compact", dir);
+  Run r = run_gongkai("convert '" + sample("sx-wsb-2024-budget.txt").string() + "' -o - --compact",
+                      dir);
   BOOST_TEST(r.exit_code == 0);
   // Amounts are written exactly as printed, the broken "4603. 53" repaired.
   BOOST_TEST(r.out.find("[\"合计\",null,4603.53,2725.31,1878.22]") != std::string::npos);
@@ -84,12 +87,14 @@ BOOST_AUTO_TEST_CASE(json_on_stdout_for_one_input) {
 
 BOOST_AUTO_TEST_CASE(table_csv_quotes_and_bom) {
   fs::path dir = fresh_dir("csv");
-  Run r = run_gongkai("convert '" + sample("sx-wsb-2024-budget.txt").string() + "' -o out --bom -q", dir);
+  Run r = run_gongkai("convert '" + sample("sx-wsb-2024-budget.txt").string() + "' -o out --bom -q",
+                      dir);
   BOOST_TEST(r.exit_code == 0);
   std::string csv = slurp(dir / "out" / "sx-wsb-2024-budget" / "03-expenditure.csv");
   BOOST_TEST(csv.rfind("\xEF\xBB\xBF", 0) == 0u);
   BOOST_TEST(csv.find("项目/科目编码,项目/科目名称,2024年预算数/合计,2024年预算数/基本支出,"
-                      "2024年预算数/项目支出\r\n合计,,5498.95,3287.40,2211.55\r\n") != std::string::npos);
+                      "2024年预算数/项目支出\r\n合计,,5498.95,3287.40,2211.55\r\n") !=
+             std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(usage_errors) {

@@ -23,7 +23,9 @@ const Document& doc(const char* name) {
   return it->second;
 }
 
-std::vector<int> pages(const Table& t) { return t.pages; }
+std::vector<int> pages(const Table& t) {
+  return t.pages;
+}
 
 }  // namespace
 
@@ -62,8 +64,8 @@ BOOST_AUTO_TEST_CASE(jiangsu_rotated_a3_three_blocks, *utf::precondition(shared_
   BOOST_TEST(cell(s, "二、外交支出", "支出/功能分类/金额") == "null");
   const auto& e = table_of_kind(d, "expenditure");  // a one-row table: totals only
   BOOST_TEST(e.rows.size() == 1u);
-  BOOST_TEST(e.columns == (std::vector<std::string>{"合计", "基本支出", "项目支出", "单位预留机动经费",
-                                                    "结转下年资金"}),
+  BOOST_TEST(e.columns == (std::vector<std::string>{"合计", "基本支出", "项目支出",
+                                                    "单位预留机动经费", "结转下年资金"}),
              boost::test_tools::per_element());
 }
 
@@ -99,7 +101,8 @@ BOOST_AUTO_TEST_CASE(chongqing_separators_and_continuations, *utf::precondition(
 }
 
 // Titles numbered "表1:", a 栏次 row printed "** 1 2 3 …", the department in 部门名称.
-BOOST_AUTO_TEST_CASE(hangzhou_numbered_titles_and_column_numbers, *utf::precondition(shared_present{})) {
+BOOST_AUTO_TEST_CASE(hangzhou_numbered_titles_and_column_numbers,
+                     *utf::precondition(shared_present{})) {
   const auto& d = doc("zj-hz-sfj-2026-budget.pdf");
   BOOST_TEST(d.tables.size() >= 11u);
   const auto& i = table_of_kind(d, "income");

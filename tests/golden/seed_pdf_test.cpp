@@ -14,11 +14,13 @@ using namespace gongkai::testing;
 namespace {
 
 const Document& from_pdf() {
-  static const Document doc = parse::parse_document(extract::read_pdf(sample("sx-wsb-2024-budget.pdf")));
+  static const Document doc =
+      parse::parse_document(extract::read_pdf(sample("sx-wsb-2024-budget.pdf")));
   return doc;
 }
 const Document& from_text() {
-  static const Document doc = parse::parse_document(extract::read_text(sample("sx-wsb-2024-budget.txt")));
+  static const Document doc =
+      parse::parse_document(extract::read_text(sample("sx-wsb-2024-budget.txt")));
   return doc;
 }
 
@@ -65,6 +67,6 @@ BOOST_AUTO_TEST_CASE(pages_are_the_printed_pages) {
   const auto& summary = table_of_kind(from_pdf(), "income_expenditure_summary");
   BOOST_TEST(summary.pages.size() == 2u);
   BOOST_TEST(cell(summary, "三十、抗疫特别国债安排的支出", "收入/项目") == "null");
-  BOOST_TEST(cell(table_of_kind(from_pdf(), "general_budget_expenditure"), "合计", "2024年预算数/合计") ==
-             "4603.53");
+  BOOST_TEST(cell(table_of_kind(from_pdf(), "general_budget_expenditure"), "合计",
+                  "2024年预算数/合计") == "4603.53");
 }

@@ -13,7 +13,8 @@ using namespace gongkai::testing;
 
 namespace {
 const Document& seed() {
-  static const Document doc = parse::parse_document(extract::read_text(sample("sx-wsb-2024-budget.txt")));
+  static const Document doc =
+      parse::parse_document(extract::read_text(sample("sx-wsb-2024-budget.txt")));
   return doc;
 }
 }  // namespace
@@ -27,11 +28,19 @@ BOOST_AUTO_TEST_CASE(document_metadata) {
 }
 
 BOOST_AUTO_TEST_CASE(thirteen_numbered_tables_in_order_and_no_table_of_contents) {
-  const char* kinds[] = {"income_expenditure_summary", "income", "expenditure",
-                         "fiscal_appropriation_summary", "general_budget_expenditure",
-                         "general_budget_basic_expenditure", "gov_fund_income", "gov_fund_expenditure",
-                         "state_capital_budget", "three_public_expenses", "agency_operating_expenses",
-                         "project_expenditure", "project_expenditure_carryover"};
+  const char* kinds[] = {"income_expenditure_summary",
+                         "income",
+                         "expenditure",
+                         "fiscal_appropriation_summary",
+                         "general_budget_expenditure",
+                         "general_budget_basic_expenditure",
+                         "gov_fund_income",
+                         "gov_fund_expenditure",
+                         "state_capital_budget",
+                         "three_public_expenses",
+                         "agency_operating_expenses",
+                         "project_expenditure",
+                         "project_expenditure_carryover"};
   BOOST_REQUIRE(seed().tables.size() >= 13u);
   for (std::size_t i = 0; i < 13; ++i) {
     const auto& t = seed().tables[i];
@@ -54,7 +63,8 @@ BOOST_AUTO_TEST_CASE(side_by_side_summary_keeps_both_halves) {
   BOOST_TEST(cell(t, "二、政府性基金预算", "收入/2024年") == "null");
   BOOST_TEST(cell(t, "收入总计", "收入/2024年") == "5498.95");
   BOOST_TEST(cell(t, "支出总计", "支出/2024年合计") == "5498.95");
-  BOOST_TEST(cell(t, "三十、抗疫特别国债安排的支出", "收入/项目") == "null");  // rows after a page break
+  BOOST_TEST(cell(t, "三十、抗疫特别国债安排的支出", "收入/项目") ==
+             "null");  // rows after a page break
 }
 
 BOOST_AUTO_TEST_CASE(income_table_codes_and_empty_cells) {
@@ -126,5 +136,6 @@ BOOST_AUTO_TEST_CASE(project_tables_with_wrapped_names) {
   BOOST_TEST(cell(t, "山西省外事服务和因公护照制证中心", "单位资金") == "293.50");
   BOOST_TEST(cell(t, "山西省人民政府外事办公室", "合计") == "2201.72");
   const auto& c = table_of_kind(seed(), "project_expenditure_carryover");
-  BOOST_TEST(cell(c, "省外事办2023年政务信息系统运维项目", "2024年财政拨款/一般公共预算") == "9.35");
+  BOOST_TEST(cell(c, "省外事办2023年政务信息系统运维项目", "2024年财政拨款/一般公共预算") ==
+             "9.35");
 }

@@ -547,8 +547,9 @@ BOOST_AUTO_TEST_CASE(compared_lead_pattern) {
 
 BOOST_AUTO_TEST_CASE(change_stated_after_the_figure_it_concerns) {
   // sh-pt-czj-2024-final-altered: the total was changed to 0, its change left as printed.
-  const char* good = "上海市普陀区财政局2024年度收入支出总计2995.39万元。与2023年度相比,收入支出总计"
-                     "减少56.95万元,下降1.87%。";
+  const char* good =
+      "上海市普陀区财政局2024年度收入支出总计2995.39万元。与2023年度相比,收入支出总计"
+      "减少56.95万元,下降1.87%。";
   Document doc = doc_with({}, {"一、收入支出决算总体情况说明", good});
   check::run_checks(doc);
   BOOST_REQUIRE(doc.checks.size() == 1u);
@@ -573,7 +574,8 @@ BOOST_AUTO_TEST_CASE(execution_pattern) {
   using gongkai::check::detail::executions_in;
   auto e = executions_in(
       "一般公共预算财政拨款支出年初预算为2993.92万元,支出决算为2940.05万元,完成年初预算的98.20%。"
-      "决算数小于预算数的主要原因:…。年初预算为10.00万元,支出决算为10.00万元。决算数与预算数基本持平。"
+      "决算数小于预算数的主要原因:…。年初预算为10.00万元,支出决算为10."
+      "00万元。决算数与预算数基本持平。"
       "年初预算为1560.05万元,支出决算为1511.89万元。");
   BOOST_REQUIRE(e.size() == 3u);
   BOOST_TEST(e[0].budget.to_string() == "2993.92");
@@ -623,7 +625,8 @@ BOOST_AUTO_TEST_CASE(item_head_pattern) {
   auto named = item_heads_in("1、一般公共服务支出(类)财政事务(款)行政运行(项)。主要用于:");
   BOOST_REQUIRE(named.size() == 1u);
   BOOST_TEST(named[0].code.empty());
-  BOOST_TEST(named[0].names == (std::vector<std::string>{"一般公共服务支出", "财政事务", "行政运行"}));
+  BOOST_TEST(named[0].names ==
+             (std::vector<std::string>{"一般公共服务支出", "财政事务", "行政运行"}));
   BOOST_TEST(item_heads_in("公共安全支出(204类)共计100万元").empty());
 }
 

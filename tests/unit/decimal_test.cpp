@@ -1,8 +1,9 @@
 // The exact decimal that every amount is held in.
 #define BOOST_TEST_MODULE decimal_test
+#include "core/decimal.h"
+
 #include <boost/test/unit_test.hpp>
 
-#include "core/decimal.h"
 #include "core/sha256.h"
 
 using gongkai::Decimal;
@@ -10,7 +11,8 @@ using gongkai::Decimal;
 BOOST_AUTO_TEST_CASE(parse_keeps_the_printed_form) {
   for (const char* text : {"4603.53", "3287.40", "0.00", "12", "-9.83", "0.5"})
     BOOST_TEST(Decimal::parse(text)->to_string() == text);
-  for (const char* bad : {"", "-", ".", "12.", "1.2.3", "1,000", "12a", " 12", "99999999999999999999"})
+  for (const char* bad :
+       {"", "-", ".", "12.", "1.2.3", "1,000", "12a", " 12", "99999999999999999999"})
     BOOST_TEST(!Decimal::parse(bad).has_value(), bad);
 }
 

@@ -17,10 +17,11 @@ BOOST_AUTO_TEST_CASE(two_row_header_with_spans) {
   };
   BOOST_TEST(header_row_count(rows) == 2u);
   auto names = flatten_header(std::span(rows.data(), 2), 9);
-  BOOST_TEST(names == (Names{"项目/科目编码", "项目/科目名称", "本年收入/合计", "本年收入/一般公共预算",
-                             "本年收入/政府性基金", "本年收入/国有资本经营预算",
-                             "本年收入/财政专户管理资金", "本年收入/单位资金", "上年结转"}),
-             boost::test_tools::per_element());
+  BOOST_TEST(
+      names == (Names{"项目/科目编码", "项目/科目名称", "本年收入/合计", "本年收入/一般公共预算",
+                      "本年收入/政府性基金", "本年收入/国有资本经营预算",
+                      "本年收入/财政专户管理资金", "本年收入/单位资金", "上年结转"}),
+      boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(three_row_side_by_side_header) {
@@ -55,7 +56,7 @@ BOOST_AUTO_TEST_CASE(column_number_rows_in_their_printed_forms) {
   BOOST_TEST(is_column_number_row({"**", "1", "2", "3", "4"}));
   BOOST_TEST(is_column_number_row({"栏次", "", "1", "2", "3"}));
   BOOST_TEST(is_column_number_row({"甲", "乙", "1", "2"}));
-  BOOST_TEST(!is_column_number_row({"公务用车", "1", "3"}));   // not counting up by one
+  BOOST_TEST(!is_column_number_row({"公务用车", "1", "3"}));    // not counting up by one
   BOOST_TEST(!is_column_number_row({"行政运行", "12", "13"}));  // a long label: a data row
   BOOST_TEST(!is_column_number_row({"1"}));
 }

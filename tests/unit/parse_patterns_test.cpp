@@ -17,7 +17,8 @@ BOOST_AUTO_TEST_CASE(titles_with_and_without_numbers) {
       {"2024年预算收支总表", "", "2024年预算收支总表"},
       {"表一2024年预算收支总表", "表一", "2024年预算收支总表"},
       {"预算公开表1 2024年预算收支总表", "预算公开表1", "2024年预算收支总表"},
-      {"2024年一般公共预算支出预算表(不含上年结转)", "", "2024年一般公共预算支出预算表(不含上年结转)"},
+      {"2024年一般公共预算支出预算表(不含上年结转)", "",
+       "2024年一般公共预算支出预算表(不含上年结转)"},
       {"公开01表 部门财务收支预算总表", "公开01表", "部门财务收支预算总表"},
       {"2024年财政拨款安排“三公”经费支出预算表", "", "2024年财政拨款安排“三公”经费支出预算表"},
       {"收支总表 单位:万元", "", "收支总表"},
@@ -39,12 +40,12 @@ BOOST_AUTO_TEST_CASE(titles_with_and_without_numbers) {
 
 BOOST_AUTO_TEST_CASE(lines_that_are_not_titles) {
   const char* lines[] = {
-      "表一2024年预算收支总表.....3",         // table of contents
-      "注:本表无数据",                          // a note
-      "部门名称:山西省人民政府外事办公室",     // metadata
-      "详见附表",                               // a reference
+      "表一2024年预算收支总表.....3",                                // table of contents
+      "注:本表无数据",                                               // a note
+      "部门名称:山西省人民政府外事办公室",                           // metadata
+      "详见附表",                                                    // a reference
       "2024年度预算收入总计5,498.95万元,其中:本年收入5,489.12万元",  // narrative
-      "一般公共预算当年支出结构图",             // a chart caption
+      "一般公共预算当年支出结构图",                                  // a chart caption
   };
   for (const char* line : lines) BOOST_TEST(!match_title(line).has_value(), line);
 }
@@ -104,13 +105,15 @@ BOOST_AUTO_TEST_CASE(empty_notes_totals_codes) {
   for (const char* t : {"合计数说明如下：各项支出", "项目支出", "一般公共服务支出"})
     BOOST_TEST(!is_total_label(t), t);
   for (const char* c : {"201", "20103", "2010301"}) BOOST_TEST(is_subject_code(c), c);
-  for (const char* c : {"20", "2010", "201030", "20103011", "2010.30"}) BOOST_TEST(!is_subject_code(c), c);
+  for (const char* c : {"20", "2010", "201030", "20103011", "2010.30"})
+    BOOST_TEST(!is_subject_code(c), c);
 }
 
 BOOST_AUTO_TEST_CASE(years_pages_document_titles) {
   BOOST_TEST(year_in("2024年预算收支总表") == 2024);
   BOOST_TEST(year_in("收支总表") == 0);
-  for (const char* p : {"3", "- 3 -", "— 13 —", "第3页", "第 3 页 共 10 页"}) BOOST_TEST(is_page_marker(p), p);
+  for (const char* p : {"3", "- 3 -", "— 13 —", "第3页", "第 3 页 共 10 页"})
+    BOOST_TEST(is_page_marker(p), p);
   BOOST_TEST(!is_page_marker("4603.53"));
   BOOST_TEST(is_document_title("2024年度部门预算公开"));
   BOOST_TEST(is_document_title("2019年佛山市轨道交通局部门决算"));
@@ -130,7 +133,8 @@ BOOST_AUTO_TEST_CASE(kinds_from_titles) {
       {"2024年预算支出总表", "expenditure"},
       {"2024年财政拨款收支总表", "fiscal_appropriation_summary"},
       {"2024年一般公共预算支出预算表(不含上年结转)", "general_budget_expenditure"},
-      {"2024年一般公共预算安排基本支出分经济科目表(不含上年结转)", "general_budget_basic_expenditure"},
+      {"2024年一般公共预算安排基本支出分经济科目表(不含上年结转)",
+       "general_budget_basic_expenditure"},
       {"2024年政府性基金预算收入表(不含上年结转)", "gov_fund_income"},
       {"2024年政府性基金预算支出表(不含上年结转)", "gov_fund_expenditure"},
       {"2024年国有资本经营预算收支预算表(不含上年结转)", "state_capital_budget"},
