@@ -15,7 +15,8 @@ namespace gongkai::check::detail {
 void check_table(const Table& table, std::vector<Check>& out);
 
 // summary_tables.cpp: side-by-side 收入 | 支出 tables (本年收入合计 = Σ items, 收入总计 =
-// 本年收入合计 + 上年结转, 收入总计 = 支出总计 …).
+// 本年收入合计 + 上年结转, 收入总计 = 支出总计; final accounts: 年末结转和结余 = 年初结转和结余 +
+// 本年收入合计 − 本年支出合计 …).
 void check_side_by_side(const Table& table, std::vector<Check>& out);
 
 // cross_table.cpp: the same figure printed in two tables of one document.

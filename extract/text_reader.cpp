@@ -40,7 +40,8 @@ SourceDocument read_text_bytes(std::string_view bytes, std::string display_name)
   doc.info.format = "text";
   doc.info.sha256 = sha256_hex(bytes);
   if (bytes.find('\0') != std::string_view::npos)
-    throw FileError(doc.info.file_name, 0, "binary data in a text input (is it a PDF or a spreadsheet?)");
+    throw FileError(doc.info.file_name, 0,
+                    "binary data in a text input (is it a PDF or a spreadsheet?)");
 
   int page = 1;
   int region = -1;
@@ -90,15 +91,16 @@ SourceDocument read_file(const std::filesystem::path& path) {
   head.resize(static_cast<std::size_t>(in.gcount()));
   if (head.find("%PDF-") != std::string::npos) return read_pdf(path);
   std::string ext = path.extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+  std::transform(ext.begin(), ext.end(), ext.begin(),
+                 [](unsigned char c) { return std::tolower(c); });
   if (ext == ".pdf") {
     // A download that failed often saves an HTML error page under the PDF's name.
     std::string start = head.substr(0, 16);
     for (char& c : start)
       if (static_cast<unsigned char>(c) < 0x20) c = ' ';
-    throw FileError(path.filename().string(), 0,
-                    "not a PDF (no %PDF- header; the file starts with \"" + start +
-                        "\"): download it again");
+    throw FileError(
+        path.filename().string(), 0,
+        "not a PDF (no %PDF- header; the file starts with \"" + start + "\"): download it again");
   }
   return read_text(path);
 }
