@@ -233,8 +233,10 @@ class DocumentWalker {
       }
     }
     TitleMatch title;
+    // A caption, not the tail of a sentence that leads into the table ("…的单位包括:").
     if (!doc_.narrative.empty() && doc_.narrative.back().size() <= 90 &&
-        doc_.narrative.back().find_first_of("。;") == std::string::npos)
+        doc_.narrative.back().find_first_of("。;:,") == std::string::npos &&
+        doc_.narrative.back().find("，") == std::string::npos)
       title.title = doc_.narrative.back();
     open_table(title, page);
   }

@@ -51,6 +51,20 @@ bool only_total_rows(const Table& t) {
   return true;
 }
 
+// Some rulings put the last header row's "类 | 款 | 项" inside the first data row (合计 beside
+// them): those words name the code columns, they are not data.
+void move_code_parts_to_header(std::vector<std::string>& first_row, std::vector<std::string>& columns) {
+  static const std::vector<std::string> parts = {"类", "款", "项"};
+  std::vector<std::size_t> found;
+  for (std::size_t c = 0; c < first_row.size(); ++c)
+    if (std::find(parts.begin(), parts.end(), first_row[c]) != parts.end()) found.push_back(c);
+  if (found.size() < 2) return;
+  for (std::size_t c : found) {
+    if (!columns[c].ends_with(first_row[c])) columns[c] += "/" + first_row[c];
+    first_row[c].clear();
+  }
+}
+
 }  // namespace
 
 ColumnRole column_role(const std::string& name, const Grid& data, std::size_t c) {
@@ -89,6 +103,9 @@ Table build_table(PendingTable pending) {
   std::size_t header_rows = header_row_count(rows);
   // 绩效目标申报表 are forms (label, value, label, value …): no header row names their columns.
   if (table.kind.starts_with("performance_targets")) header_rows = 0;
+  // A budget table printed with its header and no row at all: a header, and no data.
+  else if (header_rows == rows.size() && header_rows <= kMaxHeaderRows && table.kind != "unknown")
+    header_rows = rows.size();
   // No data row found, or an implausibly deep header: a generic table under its first row.
   else if (header_rows == rows.size() || header_rows > kMaxHeaderRows)
     header_rows = std::min<std::size_t>(1, rows.size());
@@ -99,6 +116,7 @@ Table build_table(PendingTable pending) {
 
   Grid data(rows.begin() + static_cast<std::ptrdiff_t>(header_rows), rows.end());
   data.erase(std::remove_if(data.begin(), data.end(), is_column_number_row), data.end());
+  if (!data.empty()) move_code_parts_to_header(data.front(), table.columns);
   for (std::size_t c = 0; c < width; ++c)
     table.roles.push_back(column_role(table.columns[c], data, c));
   for (const auto& r : data) {

@@ -134,3 +134,20 @@ BOOST_AUTO_TEST_CASE(xian_numbered_forms_under_one_title, *utf::precondition(sha
   BOOST_TEST(s.number == "表1");
   BOOST_TEST(s.unit == "元");
 }
+
+// ONLYOFFICE final account: "类 款 项" ruled into the 合计 row; a table printed with its header
+// and no row at all (the altered copy lost its 三公 data row) is empty, not a table of headers.
+BOOST_AUTO_TEST_CASE(shanghai_final_account_headers, *utf::precondition(shared_present{})) {
+  const auto& e = table_of_kind(doc("sh-pt-czj-2024-final.pdf"), "expenditure");
+  BOOST_TEST(e.columns[0] == "项目/支出功能分类/科目编码/类");
+  BOOST_TEST(e.columns[2] == "项目/支出功能分类/科目编码/项");
+  BOOST_TEST(cell(e, "合计", "本年支出合计") == "2940.05");
+  BOOST_TEST(cell(e, "合计", "项目/支出功能分类/科目编码/类") == "null");
+  const auto& original = table_of_kind(doc("sh-pt-czj-2024-final.pdf"), "three_public_expenses");
+  BOOST_TEST(!original.empty);
+  BOOST_TEST(original.rows.size() == 1u);
+  const auto& altered = table_of_kind(doc("sh-pt-czj-2024-final-altered.pdf"), "three_public_expenses");
+  BOOST_TEST(altered.empty);
+  BOOST_TEST(altered.rows.empty());
+  BOOST_TEST(altered.columns == original.columns, boost::test_tools::per_element());
+}
