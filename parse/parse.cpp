@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <utility>
 
 #include "normalize/normalize.h"
@@ -175,18 +176,33 @@ class DocumentWalker {
     if (!open_) open_untitled(line.page, cells.size());
     if (line.region != current_region_) {
       current_region_ = line.region;
-      skipped_repeat_ = 0;
-      header_rows_ = header_row_count(open_->rows);
+      in_leading_rows_ = true;
+      header_words_ = header_words(*open_);
     }
-    // A continuation page repeats the header: drop rows equal to the table's own header rows.
-    if (skipped_repeat_ < header_rows_ && open_->rows.size() > header_rows_ &&
-        cells == open_->rows[skipped_repeat_]) {
-      ++skipped_repeat_;
-      return;
-    }
-    skipped_repeat_ = header_rows_;  // only a leading run counts as a repeated header
+    // A continuation page repeats the header, perhaps split or wrapped otherwise than on the
+    // first page: leading rows made only of the table's own header words are dropped.
+    if (in_leading_rows_ && !header_words_.empty() && repeats_header(cells)) return;
+    in_leading_rows_ = false;
     open_->rows.push_back(std::move(cells));
     open_->pages.push_back(line.page);
+  }
+
+  // The texts of the header rows of a table that already has data rows (empty otherwise).
+  static std::set<std::string> header_words(const PendingTable& table) {
+    std::size_t header_rows = header_row_count(table.rows);
+    std::set<std::string> words;
+    if (header_rows == 0 || header_rows >= table.rows.size()) return words;
+    for (std::size_t r = 0; r < header_rows; ++r)
+      for (const auto& c : table.rows[r])
+        if (!c.empty()) words.insert(c);
+    return words;
+  }
+
+  bool repeats_header(const std::vector<std::string>& cells) const {
+    if (is_column_number_row(cells)) return true;
+    return std::all_of(cells.begin(), cells.end(), [this](const std::string& c) {
+      return c.empty() || header_words_.contains(c);
+    });
   }
 
   void open_table(const TitleMatch& title, int page) {
@@ -278,8 +294,8 @@ class DocumentWalker {
   std::size_t next_index_ = 0;      // of the line after the one being read
   std::map<std::string, std::string> toc_numbers_;
   int current_region_ = -1;
-  std::size_t header_rows_ = 0;
-  std::size_t skipped_repeat_ = 0;
+  bool in_leading_rows_ = false;           // reading the first rows of a new grid region
+  std::set<std::string> header_words_;     // of the open table, for repeated headers
 };
 
 }  // namespace
