@@ -1,6 +1,7 @@
 // The command line as a user meets it: a batch with a bad file in it, outputs written whole,
 // the JSON on stdout, exit codes.
 #define BOOST_TEST_MODULE cli_test
+#include <sqlite3.h>
 #include <sys/wait.h>
 
 #include <boost/test/unit_test.hpp>
@@ -95,6 +96,34 @@ BOOST_AUTO_TEST_CASE(table_csv_quotes_and_bom) {
   BOOST_TEST(csv.find("项目/科目编码,项目/科目名称,2024年预算数/合计,2024年预算数/基本支出,"
                       "2024年预算数/项目支出\r\n合计,,5498.95,3287.40,2211.55\r\n") !=
              std::string::npos);
+}
+
+// The store holds the same amounts as the tidy CSV, exactly, as text.
+BOOST_AUTO_TEST_CASE(sqlite_store_from_the_command_line) {
+  fs::path dir = fresh_dir("sqlite");
+  Run r = run_gongkai("convert '" + sample("sx-wsb-2024-budget.txt").string() +
+                          "' -o out --sqlite out/gongkai.sqlite -q",
+                      dir);
+  BOOST_REQUIRE(r.exit_code == 0);
+  sqlite3* raw = nullptr;
+  BOOST_REQUIRE(sqlite3_open_v2((dir / "out" / "gongkai.sqlite").c_str(), &raw, SQLITE_OPEN_READONLY,
+                                nullptr) == SQLITE_OK);
+  std::unique_ptr<sqlite3, decltype(&sqlite3_close)> db(raw, sqlite3_close);
+  auto scalar = [&](const char* sql) {
+    sqlite3_stmt* stmt = nullptr;
+    BOOST_REQUIRE(sqlite3_prepare_v2(db.get(), sql, -1, &stmt, nullptr) == SQLITE_OK);
+    std::string out;
+    if (sqlite3_step(stmt) == SQLITE_ROW)
+      out = reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0));
+    sqlite3_finalize(stmt);
+    return out;
+  };
+  std::string tidy = slurp(dir / "out" / "tidy.csv");
+  auto tidy_rows = std::count(tidy.begin(), tidy.end(), '\n') - 1;
+  BOOST_TEST(scalar("SELECT count(*) FROM amounts_long") == std::to_string(tidy_rows));
+  BOOST_TEST(scalar("SELECT value FROM amounts_long WHERE row_label = '行政运行' AND "
+                    "\"column\" = '2024年预算数/合计' LIMIT 1") == "1586.72");
+  BOOST_TEST(scalar("SELECT department FROM documents") == "山西省人民政府外事办公室");
 }
 
 BOOST_AUTO_TEST_CASE(usage_errors) {
