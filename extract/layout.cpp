@@ -512,7 +512,7 @@ std::string join_words(const std::vector<Word>& words) {
   return text;
 }
 
-std::vector<SourceLine> lay_out_page(const PageContent& page, int& next_region) {
+std::vector<SourceLine> lay_out_page(const PageContent& page, LayoutState& state) {
   const auto grids = find_grids(page.segments);
   std::vector<std::vector<Word>> in_grid(grids.size());
   std::vector<Word> loose;
@@ -531,7 +531,12 @@ std::vector<SourceLine> lay_out_page(const PageContent& page, int& next_region) 
     if (!lines.empty()) blocks.push_back({grids[i].ys.front(), true, std::move(lines)});
   }
   const auto rows = group_rows(std::move(loose));
-  auto tables = find_unruled_tables(rows, page.number);
+  auto tables = find_unruled_tables(rows, page.number, state.carried);
+  // A ruled grid below the last unruled table ends the page: nothing unruled is carried over.
+  const double last_bottom = tables.empty() ? 1e9 : rows[tables.back().last - 1].box.y1;
+  if (std::any_of(grids.begin(), grids.end(),
+                  [&](const Grid& g) { return g.ys.front() > last_bottom; }))
+    state.carried.columns.clear();
   std::size_t next_row = 0;
   for (auto& t : tables) {
     for (; next_row < t.first; ++next_row)
@@ -544,12 +549,19 @@ std::vector<SourceLine> lay_out_page(const PageContent& page, int& next_region) 
   std::stable_sort(blocks.begin(), blocks.end(), [](auto& a, auto& b) { return a.top < b.top; });
   std::vector<SourceLine> lines;
   for (auto& b : blocks) {
-    const int region = b.region ? next_region++ : -1;
+    const int region = b.region ? state.next_region++ : -1;
     for (auto& l : b.lines) {
       l.region = region;
       lines.push_back(std::move(l));
     }
   }
+  return lines;
+}
+
+std::vector<SourceLine> lay_out_page(const PageContent& page, int& next_region) {
+  LayoutState state{next_region, {}};
+  auto lines = lay_out_page(page, state);
+  next_region = state.next_region;
   return lines;
 }
 

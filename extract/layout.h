@@ -1,8 +1,8 @@
 // Page geometry → printed lines: the PDF half of the extract stage, without any PDF library.
 //
 //   PageContent page{.number = 3, .width = 595, .height = 842, .words = ..., .segments = ...};
-//   int next_region = 0;
-//   std::vector<SourceLine> lines = lay_out_page(page, next_region);
+//   LayoutState state;  // one per document, pages in order
+//   std::vector<SourceLine> lines = lay_out_page(page, state);
 //
 // Ruling lines (segments) that touch each other form a grid; its distinct x and y coordinates
 // are the column and row boundaries, and a boundary missing between two elementary cells merges
@@ -12,6 +12,7 @@
 #pragma once
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/model.h"
@@ -81,12 +82,42 @@ struct UnruledTable {
   std::vector<SourceLine> lines;
 };
 
-// Finds unruled tables among the text rows of a page (unruled.cpp): runs of three or more rows
-// with two or more gap-separated chunks that share columns, at least one of them with amounts.
-// Titles, "单位：万元" captions, contents lines and narrative paragraphs stay outside.
-std::vector<UnruledTable> find_unruled_tables(const std::vector<TextRow>& rows, int page = 1);
+// A column of an unruled table: the x extent of its content, whether data rows put text in it,
+// and the x extent of each amount in it (the amounts of one column share a left edge, a right
+// edge or a centre: that is what tells a column apart from a neighbour that merely overlaps it).
+struct UnruledColumn {
+  double x0 = 0, x1 = 0;
+  bool text = false;
+  std::vector<std::pair<double, double>> amounts;
+};
 
-// The page's lines in reading order; grid and unruled rows get region ids from next_region on.
+// What one page tells the next: the columns of the unruled table that ends it. A table carried
+// over to a new page repeats no header, so a column left empty on that page leaves no trace in
+// the white space; its rows take the columns of the table they continue.
+struct CarriedColumns {
+  int page = 0;  // the page the columns come from; 0 when none
+  std::vector<UnruledColumn> columns;
+};
+
+// What lay_out_page keeps between consecutive pages of one document (read them in order).
+struct LayoutState {
+  int next_region = 0;
+  CarriedColumns carried;
+};
+
+// Finds unruled tables among the text rows of a page (unruled.cpp): runs of three or more rows
+// with two or more gap-separated chunks that share columns, at least one of them with amounts,
+// or a header over a bare 合计 row (an empty table). Titles, "单位：万元" captions, contents lines
+// and narrative paragraphs stay outside. `carried` holds the previous page's columns on entry
+// and this page's on return.
+std::vector<UnruledTable> find_unruled_tables(const std::vector<TextRow>& rows, int page,
+                                              CarriedColumns& carried);
+
+// The page's lines in reading order; grid and unruled rows get region ids from
+// state.next_region on.
+std::vector<SourceLine> lay_out_page(const PageContent& page, LayoutState& state);
+
+// One page on its own (nothing carried over from a previous page).
 std::vector<SourceLine> lay_out_page(const PageContent& page, int& next_region);
 
 }  // namespace gongkai::extract

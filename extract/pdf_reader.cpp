@@ -6,6 +6,7 @@
 #include "core/error.h"
 #include "core/sha256.h"
 #include "extract/extract.h"
+#include "extract/layout.h"
 #include "extract/poppler_adapter.h"
 
 namespace gongkai::extract {
@@ -22,7 +23,8 @@ Diagnostic page_diagnostic(Diagnostic::Severity severity, int page, std::string 
 }
 
 // Reads one page into doc; its trouble goes into doc.diagnostics.
-void read_page(PdfSource& pdf, int number, int& next_region, SourceDocument& doc) {
+// `state` carries what one page's layout tells the next (region ids, a table's columns).
+void read_page(PdfSource& pdf, int number, LayoutState& state, SourceDocument& doc) {
   std::vector<std::string> warnings;
   try {
     PageContent page = pdf.read_page(number, &warnings);
@@ -30,7 +32,7 @@ void read_page(PdfSource& pdf, int number, int& next_region, SourceDocument& doc
       doc.diagnostics.push_back(
           page_diagnostic(Diagnostic::Severity::Info, number,
                           "page " + std::to_string(number) + " has no text (image only?)"));
-    for (auto& line : lay_out_page(page, next_region)) doc.lines.push_back(std::move(line));
+    for (auto& line : lay_out_page(page, state)) doc.lines.push_back(std::move(line));
   } catch (const std::exception& e) {
     doc.diagnostics.push_back(
         page_diagnostic(Diagnostic::Severity::Error, number,
@@ -52,8 +54,8 @@ SourceDocument read_pdf(const std::filesystem::path& path) {
   doc.info.sha256 = sha256_hex(file_bytes(path));
   PdfSource pdf(path);
   doc.info.page_count = pdf.page_count();
-  int next_region = 0;
-  for (int n = 1; n <= doc.info.page_count; ++n) read_page(pdf, n, next_region, doc);
+  LayoutState state;
+  for (int n = 1; n <= doc.info.page_count; ++n) read_page(pdf, n, state, doc);
   return doc;
 }
 

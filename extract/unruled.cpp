@@ -6,6 +6,13 @@
 // (no amount in them on this page) are added where header chunks sit in such a gap. Visual lines
 // that overlap or nearly touch are one printed row (a wrapped name, a wrapped header, a label
 // centred beside two lines of text), but two lines with amounts never are.
+//
+// Without rulings nothing marks where one table ends and the next, printed right under it,
+// begins; the amounts do: the amounts of one column share an edge. A line whose amount stands
+// across a column's amounts without lining up with them starts another table. Rows whose columns
+// cannot be told for sure (a table without header under another, a headless page that leaves
+// columns empty and does not line up with the table it continues) stay text: a missing row is
+// better than an amount in a wrong column.
 #include <algorithm>
 #include <cmath>
 #include <optional>
@@ -16,6 +23,8 @@
 namespace gongkai::extract {
 namespace {
 
+using Column = UnruledColumn;
+
 // A gap narrower than this many ems is a space inside a cell; a wider one separates cells.
 // Spreadsheet exports leave as little as 0.55 em between a full cell and its neighbour.
 constexpr double kCellGap = 0.4;
@@ -25,6 +34,8 @@ constexpr double kNumberGap = 1.0;
 constexpr double kRunBreak = 5.0;
 // Visual lines closer than this many ems (or overlapping) belong to one printed row.
 constexpr double kChainGap = 0.3;
+// Amounts whose left edges, right edges or centres are this many points apart line up.
+constexpr double kAlign = 1.5;
 
 struct Chunk {
   double x0 = 0, x1 = 0;
@@ -38,9 +49,13 @@ struct Line {
   const TextRow* row = nullptr;
   std::vector<Chunk> chunks;
   double em = 10;
-  // "单位：万元", "部门名称：…", a contents line, a sentence: never inside a table
+  // "单位：万元", "部门名称：…", a contents line, a sentence, a title: never inside a table
   bool caption = false;
-  bool tabular() const { return !caption && chunks.size() >= 2; }
+  bool total = false;  // a bare "合计": the only row of a table without data
+  bool tabular() const {
+    return !caption && chunks.size() >= 2 &&
+           std::any_of(chunks.begin(), chunks.end(), [](const Chunk& c) { return !c.rule; });
+  }
   bool numeric() const { return tabular() && amounts() > 0; }
   int amounts() const {
     return static_cast<int>(
@@ -116,11 +131,15 @@ bool contains(std::string_view s, std::string_view part) {
 }
 
 // Lines that name the table's unit or owner, and contents lines with dot leaders, sit next to
-// tables but are never rows of them.
-bool caption_text(std::string_view s) {
-  for (std::string_view key :
-       {"单位：", "单位:", "部门名称", "单位名称", "编制单位", "....", "……", "···", "。。。"})
+// tables but are never rows of them. An owner's label without a colon is a caption only on a
+// short line ("单位名称 某某局"): among a header's column names it names a column.
+bool caption_text(std::string_view s, std::size_t chunks) {
+  for (std::string_view key : {"单位：", "单位:", "....", "……", "···", "。。。"})
     if (contains(s, key)) return true;
+  for (std::string_view key : {"部门名称", "单位名称", "编制单位"})
+    if (contains(s, key) && (chunks <= 2 || contains(s, std::string(key) + "：") ||
+                             contains(s, std::string(key) + ":")))
+      return true;
   return false;
 }
 
@@ -132,6 +151,25 @@ bool sentence_text(std::string_view s) {
   return false;
 }
 
+// A table's title or number on a line of its own ("2024年项目支出预算表（上年结转）",
+// "预算公开表 3"): what follows is another table.
+bool title_text(std::string s) {
+  std::erase(s, ' ');
+  for (std::string_view prefix : {"预算公开表", "部门公开表", "公开表", "附表"})
+    if (s.starts_with(prefix)) return true;
+  for (std::string_view close : {"）", ")"})
+    if (s.ends_with(close)) {
+      const auto open = s.rfind(close == ")" ? "(" : "（");
+      if (open != std::string::npos) s.erase(open);
+    }
+  return s.ends_with("表");
+}
+
+bool total_text(std::string s) {
+  std::erase(s, ' ');
+  return s == "合计" || s == "总计";
+}
+
 Line line_of(const TextRow& row) {
   Line line;
   line.row = &row;
@@ -141,7 +179,9 @@ Line line_of(const TextRow& row) {
   std::nth_element(sizes.begin(), sizes.begin() + sizes.size() / 2, sizes.end());
   line.em = sizes[sizes.size() / 2];
   const std::string text = join_words(row.words);
-  line.caption = caption_text(text) || sentence_text(text);
+  line.caption = caption_text(text, line.chunks.size()) || sentence_text(text) ||
+                 (line.chunks.size() == 1 && title_text(text));
+  line.total = line.chunks.size() == 1 && total_text(text);
   return line;
 }
 
@@ -173,9 +213,11 @@ bool may_join(const std::vector<Line>& lines, std::size_t i, double x0, double x
 }
 
 // Extends a run from the tabular line at `start` downwards, then takes the lines that hang on
-// its ends (a wrapped header above, a wrapped name below).
-Run grow_run(const std::vector<Line>& lines, std::size_t start) {
+// its ends (a wrapped header above, a wrapped name below) and a bare 合计 closing it. `frame`
+// (the width of a table carried over from the previous page) widens what counts as inside.
+Run grow_run(const std::vector<Line>& lines, std::size_t start, const std::vector<Column>& frame) {
   double x0 = lines[start].row->box.x0, x1 = lines[start].row->box.x1;
+  if (!frame.empty()) x0 = std::min(x0, frame.front().x0), x1 = std::max(x1, frame.back().x1);
   std::size_t last_tabular = start;
   for (std::size_t j = start + 1; j < lines.size(); ++j) {
     const Line& line = lines[j];
@@ -192,6 +234,10 @@ Run grow_run(const std::vector<Line>& lines, std::size_t start) {
          chained(lines[run.last - 1], lines[run.last], kChainGap * lines[run.last].em) &&
          may_join(lines, run.last, x0, x1))
     ++run.last;
+  if (run.last < lines.size() && lines[run.last].total &&
+      gap(lines[run.last - 1], lines[run.last]) <= kRunBreak * lines[run.last].em &&
+      may_join(lines, run.last, x0, x1))
+    ++run.last;
   while (run.first > 0 && !lines[run.first - 1].caption &&
          chained(lines[run.first - 1], lines[run.first], kChainGap * lines[run.first].em) &&
          may_join(lines, run.first - 1, x0, x1))
@@ -199,16 +245,94 @@ Run grow_run(const std::vector<Line>& lines, std::size_t start) {
   return run;
 }
 
-// A column: the x extent of its content.
-struct Column {
-  double x0 = 0, x1 = 0;
-};
+double overlap(double a0, double a1, double b0, double b1) {
+  return std::min(a1, b1) - std::max(a0, b0);
+}
+
+bool overlaps(const Chunk& c, const Column& col) {
+  return overlap(c.x0, c.x1, col.x0, col.x1) > 0.5;
+}
+
+// Whether an amount spanning x0..x1 lines up with the amounts of a column (shares a left edge,
+// a right edge or a centre with one of them).
+bool lines_up(double x0, double x1, const Column& col) {
+  return std::any_of(col.amounts.begin(), col.amounts.end(), [&](const auto& a) {
+    return std::abs(x0 - a.first) <= kAlign || std::abs(x1 - a.second) <= kAlign ||
+           std::abs(x0 + x1 - a.first - a.second) <= 2 * kAlign;
+  });
+}
+
+// The amounts of a line that take part in its column structure. A code printed before its name
+// ("2010601 行政运行") reads as a number but is indented by its level, so it lines up with
+// nothing; figures right of every name, or with a point or comma, are amounts.
+std::vector<const Chunk*> figures(const Line& line) {
+  std::vector<const Chunk*> out;
+  for (std::size_t k = 0; k < line.chunks.size(); ++k) {
+    const Chunk& c = line.chunks[k];
+    if (!c.amount) continue;
+    const std::string text = text_of(c.words);
+    const bool marked = text.find_first_of(".,") != std::string::npos;
+    const bool before_name = std::any_of(line.chunks.begin() + k + 1, line.chunks.end(),
+                                         [](const Chunk& d) { return !d.amount && !d.rule; });
+    if (marked || !before_name) out.push_back(&c);
+  }
+  return out;
+}
+
+// Whether a line's amounts break the columns that the amounts above it formed: one stands
+// across two columns, or across one column without lining up with its amounts.
+bool breaks_columns(const std::vector<Column>& tracks, const Line& line) {
+  for (const Chunk* c : figures(line)) {
+    std::vector<const Column*> hits;
+    for (const auto& t : tracks)
+      if (overlaps(*c, t)) hits.push_back(&t);
+    if (hits.size() > 1 || (hits.size() == 1 && !lines_up(c->x0, c->x1, *hits.front())))
+      return true;
+  }
+  return false;
+}
+
+void track_amounts(std::vector<Column>& tracks, const Line& line) {
+  for (const Chunk* f : figures(line)) {
+    const Chunk& c = *f;
+    auto t = std::find_if(tracks.begin(), tracks.end(),
+                          [&](const Column& col) { return overlaps(c, col); });
+    if (t == tracks.end()) t = tracks.insert(tracks.end(), Column{c.x0, c.x1, false, {}});
+    t->x0 = std::min(t->x0, c.x0), t->x1 = std::max(t->x1, c.x1);
+    t->amounts.emplace_back(c.x0, c.x1);
+  }
+}
+
+// A run cut where its amount columns change: two tables printed one right under the other.
+// The lines between the last amount line above and the first below go with the upper table,
+// except the header lines and the wrapped name that hang on the lower one.
+std::vector<Run> split_run(const std::vector<Line>& lines, const Run& run) {
+  std::vector<Run> parts{run};
+  std::vector<Column> tracks;
+  std::optional<std::size_t> last_numeric;
+  for (std::size_t i = run.first; i < run.last; ++i) {
+    if (!lines[i].numeric()) continue;
+    if (last_numeric && breaks_columns(tracks, lines[i])) {
+      std::size_t start = i;
+      while (start > *last_numeric + 1 &&
+             (lines[start - 1].tabular() ||
+              chained(lines[start - 1], lines[start], kChainGap * lines[start].em)))
+        --start;
+      parts.back().last = start;
+      parts.push_back({start, run.last});
+      tracks.clear();
+    }
+    track_amounts(tracks, lines[i]);
+    last_numeric = i;
+  }
+  return parts;
+}
 
 // Columns from the white space of the amount lines: every x range that no chunk covers
 // separates two columns.
 std::vector<Column> body_columns(const std::vector<const Chunk*>& chunks) {
   std::vector<Column> spans;
-  for (const Chunk* c : chunks) spans.push_back({c->x0, c->x1});
+  for (const Chunk* c : chunks) spans.push_back({c->x0, c->x1, false, {}});
   std::sort(spans.begin(), spans.end(), [](auto& a, auto& b) { return a.x0 < b.x0; });
   std::vector<Column> columns;
   for (const auto& s : spans) {
@@ -225,10 +349,9 @@ std::vector<Column> body_columns(const std::vector<const Chunk*>& chunks) {
 void add_header_columns(std::vector<Column>& columns, const std::vector<const Chunk*>& chunks) {
   std::vector<Column> extra;
   for (const Chunk* c : chunks) {
-    const bool free = std::none_of(columns.begin(), columns.end(), [&](const Column& col) {
-      return c->x1 > col.x0 + 0.5 && c->x0 < col.x1 - 0.5;
-    });
-    if (free && !c->rule) extra.push_back({c->x0, c->x1});
+    const bool free = std::none_of(columns.begin(), columns.end(),
+                                   [&](const Column& col) { return overlaps(*c, col); });
+    if (free && !c->rule) extra.push_back({c->x0, c->x1, false, {}});
   }
   std::sort(extra.begin(), extra.end(), [](auto& a, auto& b) { return a.x0 < b.x0; });
   std::vector<Column> merged;
@@ -241,7 +364,7 @@ void add_header_columns(std::vector<Column>& columns, const std::vector<const Ch
   // A merged header span must still not overlap a body column.
   for (const auto& m : merged)
     if (std::none_of(columns.begin(), columns.end(),
-                     [&](const Column& col) { return m.x1 > col.x0 + 0.5 && m.x0 < col.x1 - 0.5; }))
+                     [&](const Column& col) { return overlap(m.x0, m.x1, col.x0, col.x1) > 0.5; }))
       columns.push_back(m);
   std::sort(columns.begin(), columns.end(), [](auto& a, auto& b) { return a.x0 < b.x0; });
 }
@@ -250,11 +373,73 @@ void add_header_columns(std::vector<Column>& columns, const std::vector<const Ch
 // spanning several columns belongs to the first of them), else the one around its centre.
 int column_of(const Chunk& c, const std::vector<Column>& columns, const std::vector<double>& xs) {
   for (std::size_t i = 0; i < columns.size(); ++i)
-    if (std::min(c.x1, columns[i].x1) - std::max(c.x0, columns[i].x0) > 0.5)
-      return static_cast<int>(i);
+    if (overlaps(c, columns[i])) return static_cast<int>(i);
   const double centre = (c.x0 + c.x1) / 2;
   auto it = std::upper_bound(xs.begin() + 1, xs.end() - 1, centre);
   return static_cast<int>(it - xs.begin()) - 1;
+}
+
+// Records in each column what the data lines put there: text, and where each amount stands.
+void note_contents(std::vector<Column>& columns, const std::vector<const Chunk*>& body) {
+  for (const Chunk* c : body) {
+    if (c->rule) continue;
+    auto col = std::find_if(columns.begin(), columns.end(),
+                            [&](const Column& k) { return overlaps(*c, k); });
+    if (col == columns.end()) continue;
+    if (c->amount)
+      col->amounts.emplace_back(c->x0, c->x1);
+    else
+      col->text = true;
+  }
+}
+
+// Whether a column of a headless table may hold what a column of the table above held: amounts
+// where amounts stood (lined up with them when `aligned`), text where text stood; a column
+// that had neither (a header only) takes anything.
+bool same_role(const Column& part, const Column& above, bool aligned) {
+  if (above.amounts.empty() && !above.text) return true;
+  if (part.text && !above.text) return false;
+  return std::all_of(part.amounts.begin(), part.amounts.end(), [&](const auto& a) {
+    return !above.amounts.empty() && (!aligned || lines_up(a.first, a.second, above));
+  });
+}
+
+// The columns of the table above when the body columns of a headless table each fall in exactly
+// one of them, in order, and hold what they held: the headless rows continue that table.
+std::optional<std::vector<Column>> continued_columns(const std::vector<Column>& body,
+                                                     const std::vector<Column>& above) {
+  if (above.size() < body.size()) return std::nullopt;
+  std::vector<Column> merged = above;
+  std::size_t next = 0;
+  for (const auto& b : body) {
+    std::size_t hit = merged.size(), hits = 0;
+    for (std::size_t k = 0; k < merged.size(); ++k)
+      if (overlap(b.x0, b.x1, merged[k].x0, merged[k].x1) > 0.5) hit = hits++ ? hit : k;
+    if (hits != 1 || hit < next || !same_role(b, above[hit], true)) return std::nullopt;
+    merged[hit].x0 = std::min(merged[hit].x0, b.x0),
+    merged[hit].x1 = std::max(merged[hit].x1, b.x1);
+    next = hit + 1;
+  }
+  return merged;
+}
+
+// A headless table printed narrower than the one above (a spreadsheet fitting its last rows
+// into a page) still continues it column for column when it fills as many columns, each
+// holding what the column above held.
+bool same_columns(const std::vector<Column>& body, const std::vector<Column>& above) {
+  if (body.size() != above.size()) return false;
+  for (std::size_t k = 0; k < body.size(); ++k)
+    if (!same_role(body[k], above[k], false)) return false;
+  return true;
+}
+
+std::string cell_text(std::vector<Word> words) {
+  std::string text;
+  for (auto& row : group_rows(std::move(words))) {
+    if (!text.empty()) text += ' ';
+    text += join_words(row.words);
+  }
+  return text;
 }
 
 // The printed rows of a run: visual lines that overlap or nearly touch are one row, unless both
@@ -297,43 +482,6 @@ std::vector<std::vector<std::size_t>> printed_rows(const std::vector<Line>& line
   return rows;
 }
 
-// The columns of the last table on the previous page. A table carried over to a new page
-// repeats no header, so a column left empty on that page leaves no trace in the white space;
-// its rows then take the columns of the table they continue. lay_out_page sees one page at a
-// time, hence this per-thread memory of one page (forgotten at page 1 and on any other jump).
-struct CarriedColumns {
-  int page = 0;
-  std::vector<Column> columns;
-};
-thread_local CarriedColumns carried;
-
-// The carried-over columns when the body columns of a headless table each fall in exactly one of
-// them, in order, and leave some of them empty.
-std::optional<std::vector<Column>> continued_columns(const std::vector<Column>& body, int page) {
-  if (carried.page != page - 1 || carried.columns.size() <= body.size()) return std::nullopt;
-  std::vector<Column> merged = carried.columns;
-  std::size_t next = 0;
-  for (const auto& b : body) {
-    std::size_t hit = merged.size(), hits = 0;
-    for (std::size_t k = 0; k < merged.size(); ++k)
-      if (std::min(b.x1, merged[k].x1) - std::max(b.x0, merged[k].x0) > 0.5) hit = hits++ ? hit : k;
-    if (hits != 1 || hit < next) return std::nullopt;
-    merged[hit].x0 = std::min(merged[hit].x0, b.x0),
-    merged[hit].x1 = std::max(merged[hit].x1, b.x1);
-    next = hit + 1;
-  }
-  return merged;
-}
-
-std::string cell_text(std::vector<Word> words) {
-  std::string text;
-  for (auto& row : group_rows(std::move(words))) {
-    if (!text.empty()) text += ' ';
-    text += join_words(row.words);
-  }
-  return text;
-}
-
 // Whether amounts of two lines or more stand in one column: a figure in a sentence stands alone.
 bool shared_amount_column(const std::vector<Line>& lines, const Run& run,
                           const std::vector<Column>& columns) {
@@ -348,30 +496,78 @@ bool shared_amount_column(const std::vector<Line>& lines, const Run& run,
   return std::any_of(count.begin(), count.end(), [](int n) { return n >= 2; });
 }
 
-// Builds the table of one run, or nothing when its lines do not share columns.
-// `columns_out` receives the columns of the table built.
-std::optional<UnruledTable> build_table(const std::vector<Line>& lines, const Run& run, int page,
-                                        std::vector<Column>& columns_out) {
-  std::vector<const Chunk*> body, others;
+// What a run's lines are made of.
+struct Census {
   int tabular = 0, numeric = 0, rich = 0;
-  for (std::size_t i = run.first; i < run.last; ++i) {
-    tabular += lines[i].tabular();
-    numeric += lines[i].numeric();
-    rich += lines[i].amounts() >= 2;
-    for (const auto& c : lines[i].chunks) (lines[i].numeric() ? body : others).push_back(&c);
-  }
-  // Three lines in columns, or the last two rows of a table carried over to a new page (then
-  // each holds two amounts at least, which a sentence with a figure does not).
-  // A table without amounts ("本表无数据") needs three lines in three columns.
-  if (tabular < 3 && (numeric < 2 || rich < numeric)) return std::nullopt;
-  auto columns = body_columns(body.empty() ? others : body);
-  if (columns.size() < 2) return std::nullopt;
-  if (numeric > 0 && !shared_amount_column(lines, run, columns)) return std::nullopt;
-  if (numeric == 0 && columns.size() < 3) return std::nullopt;
-  add_header_columns(columns, others);
-  if (lines[run.first].numeric())
-    if (auto continued = continued_columns(columns, page)) columns = std::move(*continued);
+  bool headless = true;  // no tabular line before the first amount line
+  std::vector<const Chunk*> body, others;
+};
 
+Census census(const std::vector<Line>& lines, const Run& run) {
+  Census n;
+  for (std::size_t i = run.first; i < run.last; ++i) {
+    const Line& line = lines[i];
+    if (n.numeric == 0 && !line.numeric() && line.tabular()) n.headless = false;
+    n.tabular += line.tabular();
+    n.numeric += line.numeric();
+    n.rich += line.amounts() >= 2;
+    for (const auto& c : line.chunks) (line.numeric() ? n.body : n.others).push_back(&c);
+  }
+  n.headless = n.headless && n.numeric > 0;
+  return n;
+}
+
+// The columns of a run that is a table by itself, or nothing.
+std::optional<std::vector<Column>> own_columns(const std::vector<Line>& lines, const Run& run,
+                                               const Census& n) {
+  // Three lines in columns, or the last two rows of a table carried over to a new page (then
+  // each holds two amounts at least, which a sentence with a figure does not), or a header over
+  // a bare 合计 (a table without data, "本表无数据").
+  const bool bare_total = n.numeric == 0 && n.tabular >= 1 && lines[run.last - 1].total;
+  if (n.tabular < 3 && (n.numeric < 2 || n.rich < n.numeric) && !bare_total) return std::nullopt;
+  auto columns = body_columns(n.body.empty() ? n.others : n.body);
+  if (columns.size() < 2) return std::nullopt;
+  if (n.numeric > 0 && !shared_amount_column(lines, run, columns)) return std::nullopt;
+  if (n.numeric == 0 && columns.size() < 3 && !(bare_total && n.tabular >= 2)) return std::nullopt;
+  return columns;
+}
+
+// How a run turned out: a table, not a table, or rows whose columns cannot be told for sure.
+enum class Verdict { Table, Text, Ambiguous };
+
+// The columns of a run: its own, or those of the table it continues (`above`: the table over it
+// on this page, or the one ending the previous page; empty when none). `split_off` marks a run
+// cut from the table above: without the columns of that table its rows are left as text.
+std::pair<Verdict, std::vector<Column>> choose_columns(const std::vector<Line>& lines,
+                                                       const Run& run,
+                                                       const std::vector<Column>& above,
+                                                       bool split_off) {
+  const Census n = census(lines, run);
+  std::vector<Column> body;
+  if (n.numeric > 0) {
+    body = body_columns(n.body);
+    note_contents(body, n.body);
+  }
+  if (!above.empty() && n.headless) {
+    // Rows lining up with the columns above continue them, even a single row of amounts.
+    if (auto merged = continued_columns(body, above);
+        merged && (n.tabular >= 3 || n.rich == n.numeric))
+      return {Verdict::Table, std::move(*merged)};
+    if (same_columns(body, above))
+      if (auto own = own_columns(lines, run, n)) return {Verdict::Table, std::move(*own)};
+    if (split_off || body.size() < above.size()) return {Verdict::Ambiguous, {}};
+  } else if (split_off) {
+    return {Verdict::Ambiguous, {}};
+  }
+  auto own = own_columns(lines, run, n);
+  if (!own) return {Verdict::Text, {}};
+  add_header_columns(*own, n.others);
+  return {Verdict::Table, std::move(*own)};
+}
+
+// Builds the rows of a table over `columns`.
+UnruledTable build_table(const std::vector<Line>& lines, const Run& run, int page,
+                         std::vector<Column>& columns) {
   UnruledTable table;
   table.first = run.first, table.last = run.last;
   table.xs.push_back(std::min(columns.front().x0, lines[run.first].row->box.x0));
@@ -381,7 +577,6 @@ std::optional<UnruledTable> build_table(const std::vector<Line>& lines, const Ru
   for (std::size_t i = run.first; i < run.last; ++i)
     table.xs.back() = std::max(table.xs.back(), lines[i].row->box.x1);
 
-  columns_out = columns;
   const int cols = static_cast<int>(columns.size());
   for (const auto& members : printed_rows(lines, run)) {
     std::vector<std::vector<Word>> cells(cols);
@@ -389,8 +584,13 @@ std::optional<UnruledTable> build_table(const std::vector<Line>& lines, const Ru
     for (std::size_t m : members) {
       box.y0 = std::min(box.y0, lines[m].top()), box.y1 = std::max(box.y1, lines[m].bottom());
       for (const auto& c : lines[m].chunks) {
-        auto& cell = cells[column_of(c, columns, table.xs)];
-        cell.insert(cell.end(), c.words.begin(), c.words.end());
+        const int k = column_of(c, columns, table.xs);
+        cells[k].insert(cells[k].end(), c.words.begin(), c.words.end());
+        if (!lines[m].numeric() || c.rule) continue;
+        if (c.amount)
+          columns[k].amounts.emplace_back(c.x0, c.x1);
+        else
+          columns[k].text = true;
       }
     }
     if (std::all_of(cells.begin(), cells.end(), [](const std::vector<Word>& words) {
@@ -410,29 +610,53 @@ std::optional<UnruledTable> build_table(const std::vector<Line>& lines, const Ru
   return table;
 }
 
+// Whether a table ends its page: at most a page number or a stray label below it. Only then
+// may the next page continue it.
+bool ends_page(const std::vector<Line>& lines, std::size_t last) {
+  return lines.size() - last <= 2 &&
+         std::all_of(lines.begin() + last, lines.end(),
+                     [](const Line& l) { return l.chunks.size() <= 1 && !l.caption; });
+}
+
 }  // namespace
 
-std::vector<UnruledTable> find_unruled_tables(const std::vector<TextRow>& rows, int page) {
-  if (carried.page != page - 1) carried = {};
-  CarriedColumns seen{page, {}};
+std::vector<UnruledTable> find_unruled_tables(const std::vector<TextRow>& rows, int page,
+                                              CarriedColumns& carried) {
+  if (carried.page != page - 1) carried.columns.clear();
   std::vector<Line> lines;
   for (const auto& r : rows) lines.push_back(line_of(r));
   std::vector<UnruledTable> tables;
+  std::vector<Column> last_columns;  // of the last table built
   for (std::size_t i = 0; i < lines.size();) {
     if (!lines[i].tabular()) {
       ++i;
       continue;
     }
-    Run run = grow_run(lines, i);
+    // Only the first table of a page may continue the previous page's.
+    const std::vector<Column> none;
+    const auto& from_before = tables.empty() ? carried.columns : none;
+    Run run = grow_run(lines, i, from_before);
     if (!tables.empty()) run.first = std::max(run.first, tables.back().last);
-    if (auto table = build_table(lines, run, page, seen.columns)) {
-      tables.push_back(std::move(*table));
-      i = run.last;
-    } else {
-      ++i;
+    bool settled = false;  // some part of the run became a table or was left out for doubt
+    std::vector<Column> part_columns;  // of the part just built, for the part cut under it
+    for (const auto& part : split_run(lines, run)) {
+      const bool split_off = part.first != run.first;
+      auto [verdict, columns] =
+          choose_columns(lines, part, split_off ? part_columns : from_before, split_off);
+      part_columns.clear();
+      if (verdict == Verdict::Table) {
+        tables.push_back(build_table(lines, part, page, columns));
+        last_columns = columns;
+        part_columns = std::move(columns);
+      }
+      settled = settled || verdict != Verdict::Text;
     }
+    i = settled ? run.last : i + 1;
   }
-  carried = std::move(seen);
+  carried.page = page;
+  carried.columns.clear();
+  if (!tables.empty() && ends_page(lines, tables.back().last))
+    carried.columns = std::move(last_columns);
   return tables;
 }
 

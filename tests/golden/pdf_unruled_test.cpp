@@ -85,3 +85,40 @@ BOOST_AUTO_TEST_CASE(expenditure_table_rows) {
                                                         "", "1801.60"}),
              boost::test_tools::per_element());
 }
+
+// Page 6 continues the income table without its header; its row lines up with page 5's columns
+// and keeps the three empty ones between. The narrower row under it (a second table squeezed
+// beneath) cannot be placed column for column and is left out rather than misplaced.
+BOOST_AUTO_TEST_CASE(continued_page_keeps_empty_columns) {
+  const auto* t = table_titled("预算收入总表");
+  BOOST_REQUIRE(t);
+  const auto* row = row_labelled(*t, "2101102");
+  BOOST_REQUIRE(row);
+  BOOST_TEST(printed(*row) == (std::vector<std::string>{"2101102", "事业单位医疗", "48.64", "23.78",
+                                                        "", "", "", "24.86", ""}),
+             boost::test_tools::per_element());
+  BOOST_TEST(!row_labelled(*t, "2101103"));
+}
+
+// Page 11 starts with rows of the economic table (人员经费 empty on that page) and then, with no
+// gap, the same table printed narrower: the first part takes page 10's columns, the second
+// stays out of the table.
+BOOST_AUTO_TEST_CASE(economic_table_continuation_in_place) {
+  const auto* t = table_titled("经济科目表");
+  BOOST_REQUIRE(t);
+  BOOST_REQUIRE(t->columns.size() == 5u);
+  for (const auto& row : t->rows)
+    if (!row.empty() && row[0].is_text() && row[0].text == "办公费") {
+      BOOST_TEST(row[2].is_amount());
+      BOOST_TEST(row[3].is_null());
+      BOOST_TEST(row[4].is_amount());
+    }
+  BOOST_TEST(!row_labelled(*t, "培训费"));
+}
+
+// 政府性基金预算收入表 has no data: its header and bare 合计 still make a table, marked empty.
+BOOST_AUTO_TEST_CASE(empty_fund_table_is_marked_empty) {
+  const auto* t = table_titled("政府性基金预算收入表");
+  BOOST_REQUIRE(t);
+  BOOST_TEST(t->empty);
+}

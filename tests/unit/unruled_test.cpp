@@ -144,3 +144,132 @@ BOOST_AUTO_TEST_CASE(contents_lines_are_not_a_table) {
   BOOST_REQUIRE(lines.size() == 3u);
   for (const auto& l : lines) BOOST_TEST(l.region == -1);
 }
+
+namespace {
+
+std::vector<SourceLine> lay_out_pages(std::vector<std::vector<gx::Word>> pages) {
+  gx::LayoutState state;
+  std::vector<SourceLine> lines;
+  for (std::size_t i = 0; i < pages.size(); ++i) {
+    gx::PageContent page{static_cast<int>(i) + 1, 600, 800, std::move(pages[i]), {}};
+    for (auto& l : gx::lay_out_page(page, state)) lines.push_back(std::move(l));
+  }
+  return lines;
+}
+
+// A header over three columns of amounts, the middle one empty on this page, and two rows.
+std::vector<gx::Word> headed_page() {
+  return {word("科目名称", 60, 70, 100),  word("合计", 240, 70, 260),
+          word("基本支出", 300, 70, 330), word("项目支出", 360, 70, 390),
+          word("行政运行", 60, 100, 100), word("1586.72", 240, 100, 275),
+          word("323.50", 360, 100, 390),  word("事业运行", 60, 130, 100),
+          word("875.57", 240, 130, 270),  word("875.57", 360, 130, 390),
+          word("其他支出", 60, 160, 100), word("86.45", 240, 160, 265),
+          word("86.45", 360, 160, 385)};
+}
+
+}  // namespace
+
+// A second table printed right under the first, narrower, with no header of its own: its amounts
+// stand across the columns above without lining up with them, and it fills fewer columns. Which
+// column each amount belongs to cannot be told, so its rows stay text.
+BOOST_AUTO_TEST_CASE(narrower_table_right_under_stays_text) {
+  auto words = body(100);
+  for (auto w : {word("其他支出", 60, 190, 100), word("323.50", 230, 190, 262),
+                 word("323.50", 280, 190, 300), word("行政事业单位医疗", 60, 220, 140),
+                 word("139.29", 230, 220, 262), word("108.52", 280, 220, 300)})
+    words.push_back(w);
+  const auto lines = lay_out(words);
+  BOOST_REQUIRE(lines.size() == 5u);
+  for (std::size_t i = 0; i < 3; ++i) BOOST_TEST(lines[i].region == 0);
+  for (std::size_t i = 3; i < 5; ++i) BOOST_TEST(lines[i].region == -1);
+}
+
+// The same, but filling every column: a spreadsheet squeezing its last rows. Column for column
+// it continues the table above, each column holding what the one above held.
+BOOST_AUTO_TEST_CASE(narrower_rows_filling_every_column_continue) {
+  auto words = body(100);
+  for (auto w : {word("20199", 60, 190, 85), word("其他支出", 100, 190, 140),
+                 word("323.50", 230, 190, 262), word("323.50", 280, 190, 300),
+                 word("21011", 60, 220, 85), word("行政事业单位医疗", 100, 220, 180),
+                 word("139.29", 230, 220, 262), word("108.52", 280, 220, 300)})
+    words.push_back(w);
+  const auto lines = lay_out(words);
+  BOOST_REQUIRE(lines.size() == 5u);
+  BOOST_TEST(lines[3].region == 1);
+  BOOST_TEST(lines[4].region == 1);
+  BOOST_TEST(texts(lines[3]) == (Texts{"20199", "其他支出", "323.50", "323.50"}),
+             boost::test_tools::per_element());
+}
+
+// A page that continues a table without repeating its header takes the table's columns when its
+// amounts line up with them: the column left empty on this page stays in place.
+BOOST_AUTO_TEST_CASE(headless_page_takes_the_columns_it_continues) {
+  std::vector<gx::Word> next = {word("行政单位医疗", 60, 40, 110), word("61.78", 240, 40, 265),
+                                word("61.78", 360, 40, 385)};
+  const auto lines = lay_out_pages({headed_page(), next});
+  BOOST_REQUIRE(lines.size() == 5u);
+  BOOST_TEST(lines[4].page == 2);
+  BOOST_TEST(lines[4].region == 1);
+  BOOST_TEST(texts(lines[4]) == (Texts{"行政单位医疗", "61.78", "", "61.78"}),
+             boost::test_tools::per_element());
+}
+
+// The same rows shifted so that their amounts line up with nothing above: two amounts for three
+// columns is a guess, so they stay text. Read alone, the page is a table of its own.
+BOOST_AUTO_TEST_CASE(headless_page_not_lining_up_stays_text) {
+  std::vector<gx::Word> next = {word("行政单位医疗", 60, 40, 110),  word("61.78", 250, 40, 272),
+                                word("61.78", 320, 40, 342),        word("公务员医疗", 60, 70, 105),
+                                word("28.88", 250, 70, 272),        word("28.88", 320, 70, 342),
+                                word("事业单位医疗", 60, 100, 110), word("48.64", 250, 100, 272),
+                                word("48.64", 320, 100, 342)};
+  const auto lines = lay_out_pages({headed_page(), next});
+  BOOST_REQUIRE(lines.size() == 7u);
+  for (std::size_t i = 4; i < 7; ++i) BOOST_TEST(lines[i].region == -1);
+  const auto alone = lay_out(next);
+  BOOST_REQUIRE(alone.size() == 3u);
+  BOOST_TEST(alone[0].region == 0);
+}
+
+// A table without data ("本表无数据"): a header over a bare 合计 is still a region, its 合计 row
+// with empty cells, so that parse can mark the table empty.
+BOOST_AUTO_TEST_CASE(header_over_bare_total_is_an_empty_table) {
+  std::vector<gx::Word> words = {
+      word("项目", 60, 100, 80),          word("政府性基金收入预算", 170, 100, 240),
+      word("收入科目编码", 60, 130, 114), word("科目名称", 120, 130, 156),
+      word("合计", 60, 160, 80),          word("注：本表无数据", 60, 190, 130)};
+  const auto lines = lay_out(words);
+  BOOST_REQUIRE(lines.size() == 4u);
+  BOOST_TEST(lines[2].region == 0);
+  BOOST_TEST(texts(lines[2]) == (Texts{"合计", "", ""}), boost::test_tools::per_element());
+  BOOST_TEST(lines[3].region == -1);
+}
+
+// "单位名称" among a header's column names names a column; it is no "单位名称：某局" caption.
+BOOST_AUTO_TEST_CASE(owner_column_name_in_header_is_not_a_caption) {
+  std::vector<gx::Word> words = {word("序号", 60, 100, 80),
+                                 word("单位名称", 120, 100, 160),
+                                 word("拟变动情况", 300, 100, 350),
+                                 word("1", 65, 130, 70),
+                                 word("西安市财政局本级", 120, 130, 200),
+                                 word("2", 65, 160, 70),
+                                 word("西安市财政投资评审中心", 120, 160, 230)};
+  const auto lines = lay_out(words);
+  BOOST_REQUIRE(lines.size() == 3u);
+  BOOST_TEST(lines[0].region == 0);
+  BOOST_TEST(texts(lines[0]) == (Texts{"序号", "单位名称", "拟变动情况"}),
+             boost::test_tools::per_element());
+}
+
+// A title between two tables ends the first: the second, with its own header, is a region of
+// its own even without a gap.
+BOOST_AUTO_TEST_CASE(title_line_separates_tables) {
+  auto words = body(100);
+  words.push_back(word("2024年项目支出预算表（上年结转）", 60, 190, 200));
+  for (auto w : body(220)) words.push_back(w);
+  const auto lines = lay_out(words);
+  BOOST_REQUIRE(lines.size() == 7u);
+  BOOST_TEST(lines[2].region == 0);
+  BOOST_TEST(lines[3].region == -1);
+  BOOST_TEST(lines[4].region == 1);
+}
