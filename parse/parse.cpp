@@ -10,6 +10,8 @@
 #include <utility>
 
 #include "normalize/normalize.h"
+#include "parse/classify.h"
+#include "parse/column_align.h"
 #include "parse/document_info.h"
 #include "parse/patterns.h"
 #include "parse/table_builder.h"
@@ -55,7 +57,8 @@ class DocumentWalker {
     close_table();
     for (auto& pending : closed_) doc_.tables.push_back(build_table(std::move(pending)));
     doc_.source = source_.info;
-    doc_.diagnostics = source_.diagnostics;
+    doc_.diagnostics.insert(doc_.diagnostics.begin(), source_.diagnostics.begin(),
+                            source_.diagnostics.end());
     for (const auto& t : doc_.tables)
       if (auto doubt = table_doubts(t)) doc_.diagnostics.push_back(std::move(*doubt));
     infer_document_info(doc_, cover_department_);
@@ -174,6 +177,17 @@ class DocumentWalker {
       current_region_ = -1;
     }
     if (!open_) open_untitled(line.page, cells.size());
+    // A grid of another width continuing the table (a merged 合计 row alone on a page, a page
+    // ruled otherwise) goes under the table's columns where its cells' positions say so
+    // unambiguously; otherwise it is kept apart. Forms (绩效目标表) stack grids of several widths
+    // by design: their cells are label/value pairs, not columns.
+    if (!open_->rows.empty() && open_->rows.back().size() != cells.size() &&
+        !classify_title(open_->title).starts_with("performance_targets")) {
+      if (auto aligned = align_to_columns(line, cells, open_->column_extents))
+        cells = std::move(*aligned);
+      else
+        split_continuation(line.page, cells.size());
+    }
     if (line.region != current_region_) {
       current_region_ = line.region;
       in_leading_rows_ = true;
@@ -183,8 +197,29 @@ class DocumentWalker {
     // first page: leading rows made only of the table's own header words are dropped.
     if (in_leading_rows_ && !header_words_.empty() && repeats_header(cells)) return;
     in_leading_rows_ = false;
+    if (line.cells.size() == cells.size())
+      if (auto extents = column_extents(line)) open_->column_extents = std::move(*extents);
     open_->rows.push_back(std::move(cells));
     open_->pages.push_back(line.page);
+  }
+
+  // A grid of another width under the same table (a continuation page laid out otherwise) cannot
+  // be put under its columns without guessing: it becomes a part of its own, under the same
+  // title, and a diagnostic says so.
+  void split_continuation(int page, std::size_t width) {
+    PendingTable part;
+    part.title = open_->title;
+    part.number = open_->number;
+    part.department = open_->department;
+    part.unit = open_->unit;
+    Diagnostic note;
+    note.page = page;
+    note.message = "table '" + open_->title + "' continues with " + std::to_string(width) +
+                   " columns instead of " + std::to_string(open_->rows.back().size()) +
+                   ": emitted as a separate table part";
+    doc_.diagnostics.push_back(std::move(note));
+    close_table();
+    open_.emplace(std::move(part));
   }
 
   // The texts of the header rows of a table that already has data rows (empty otherwise).
@@ -294,8 +329,8 @@ class DocumentWalker {
   std::size_t next_index_ = 0;      // of the line after the one being read
   std::map<std::string, std::string> toc_numbers_;
   int current_region_ = -1;
-  bool in_leading_rows_ = false;           // reading the first rows of a new grid region
-  std::set<std::string> header_words_;     // of the open table, for repeated headers
+  bool in_leading_rows_ = false;        // reading the first rows of a new grid region
+  std::set<std::string> header_words_;  // of the open table, for repeated headers
 };
 
 }  // namespace

@@ -53,7 +53,8 @@ bool only_total_rows(const Table& t) {
 
 // Some rulings put the last header row's "类 | 款 | 项" inside the first data row (合计 beside
 // them): those words name the code columns, they are not data.
-void move_code_parts_to_header(std::vector<std::string>& first_row, std::vector<std::string>& columns) {
+void move_code_parts_to_header(std::vector<std::string>& first_row,
+                               std::vector<std::string>& columns) {
   static const std::vector<std::string> parts = {"类", "款", "项"};
   std::vector<std::size_t> found;
   for (std::size_t c = 0; c < first_row.size(); ++c)

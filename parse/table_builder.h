@@ -19,7 +19,8 @@ struct PendingTable {
   std::string unit;
   std::vector<int> pages;
   Grid rows;
-  bool empty_note = false;  // the document says 本表无数据
+  bool empty_note = false;          // the document says 本表无数据
+  std::vector<Box> column_extents;  // on the page, from a row without merged cells (PDF only)
 };
 
 Table build_table(PendingTable pending);
