@@ -177,6 +177,14 @@ struct TextPageRelease {
 
 // ---- words ---------------------------------------------------------------------------------
 
+// Full-width digits and decimal point (０-９, ．) as ASCII, so that the geometry that tells
+// amounts from words (column detection, broken numbers) sees "１２３．４５" as a number. The
+// normalize stage's NFKC makes the same change later; other characters are kept as printed.
+Unicode half_width(Unicode c) {
+  bool numeric = (c >= 0xFF10 && c <= 0xFF19) || c == 0xFF0E;
+  return numeric ? c - 0xFEE0 : c;
+}
+
 void append_utf8(std::string& out, Unicode c) {
   if (c < 0x80) {
     out += static_cast<char>(c);
@@ -208,7 +216,7 @@ std::vector<RawWord> read_words(TextPage& text) {
     RawWord raw;
     raw.rotation = tw->getRotation();
     Word& w = raw.word;
-    for (int c = 0; c < tw->getLength(); ++c) append_utf8(w.text, *tw->getChar(c));
+    for (int c = 0; c < tw->getLength(); ++c) append_utf8(w.text, half_width(*tw->getChar(c)));
     for (int c = 0; c <= tw->getLength(); ++c) w.edges.push_back(tw->getEdge(c));
     tw->getBBox(&w.box.x0, &w.box.y0, &w.box.x1, &w.box.y1);
     w.font_size = tw->getFontSize();
