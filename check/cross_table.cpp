@@ -62,9 +62,25 @@ std::optional<std::size_t> column_where(const Table& t,
   return std::nullopt;
 }
 
+// The table's total column: the first 合计/小计 that is neither a subset nor a memo group's
+// total; else a top-level 总计 when that is the only total (支出总计 = 基本支出 + 项目支出).
 std::optional<std::size_t> first_total_column(const Table& t) {
+  for (std::size_t c : money_columns(t)) {
+    std::string n = without_spaces(t.columns[c]);
+    if (is_total_column_name(n) && !contains(n, "总计") && !is_subset_column_name(n) &&
+        !is_memo_total(t, c))
+      return c;
+  }
   return column_where(
-      t, [](std::string_view n) { return is_total_column_name(n) && !contains(n, "总计"); });
+      t, [](std::string_view n) { return column_prefix(n).empty() && contains(n, "总计"); });
+}
+
+// A top-level 合计 beside a top-level 上年结转 column counts it in (部门收入总表: 合计 | 上年结转 |
+// 一般公共预算拨款收入 …): the year's income is then 合计 − 上年结转.
+bool total_includes_carryover(const Table& t, std::optional<std::size_t> total,
+                              std::optional<std::size_t> carry) {
+  return total && carry && column_prefix(t.columns[*total]).empty() &&
+         column_prefix(t.columns[*carry]).empty();
 }
 
 // In a side-by-side table: the first row whose label (in any Label column) satisfies `pred`,
@@ -151,10 +167,15 @@ std::string source_key(std::string_view name) {
 void summary_vs_income(const Table* summary, const Table* income, std::vector<Check>& out) {
   if (!summary || !income) return;
   auto subtotal = labelled(*summary, [](std::string_view l) { return l == "本年收入合计"; });
-  equate("summary_current_income_equals_income_total", subtotal,
-         {total_cell(income, first_total_column(*income))}, out);
+  auto total_col = first_total_column(*income);
   auto carry_col =
       column_where(*income, [](std::string_view n) { return contains(n, "上年结转"); });
+  if (total_includes_carryover(*income, total_col, carry_col))
+    equate("summary_current_income_equals_income_total", total_cell(income, total_col),
+           {subtotal, total_cell(income, carry_col)}, out);
+  else
+    equate("summary_current_income_equals_income_total", subtotal, {total_cell(income, total_col)},
+           out);
   if (carry_col)
     equate("summary_carryover_equals_income_carryover",
            labelled(*summary, [](std::string_view l) { return l == "上年结转"; }),
@@ -200,9 +221,12 @@ void expenditure_vs_income(const Document& doc, const Table* spending, const Tab
   auto carry_col =
       column_where(*income, [](std::string_view n) { return contains(n, "上年结转"); });
   if (!carry_col) return;
+  auto income_col = first_total_column(*income);
+  std::vector<std::optional<CellRef>> parts = {total_cell(income, income_col)};
+  if (!total_includes_carryover(*income, income_col, carry_col))
+    parts.push_back(total_cell(income, carry_col));
   equate("expenditure_total_equals_income_total_plus_carryover",
-         total_cell(spending, first_total_column(*spending)),
-         {total_cell(income, first_total_column(*income)), total_cell(income, carry_col)}, out);
+         total_cell(spending, first_total_column(*spending)), parts, out);
 }
 
 // Whether a general-budget table states that it leaves out last year's carry-over.

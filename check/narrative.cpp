@@ -196,8 +196,9 @@ const std::vector<SubjectRule>& subject_rules() {
                          out);
                  }});
     // Final accounts: "收入支出总计" is the 总计 row both sides of 收入支出决算总表 share.
+    // "一般公共预算收入" ends like "预算收入" but names one source, not the total.
     r.push_back({"income_total",
-                 "(?:收入总计|收入总预算|预算收入|收入预算|收入支出总计)$",
+                 "(?:^|[^共金营])(?:收入总计|收入总预算|预算收入|收入预算|收入支出总计)$",
                  {"收支", "收入"},
                  [](const Document& d, std::vector<CellRef>& out) {
                    summary_row("收入总计")(d, out);
@@ -265,12 +266,20 @@ const RE2& rule_re(std::size_t i) {
 
 // Rows and total-row columns of the section's tables whose name ends the subject; the longest
 // name wins ("其他一般公共服务支出" over "一般公共服务支出").
+const RE2& year_label() {
+  static const RE2 re(R"([0-9]{4}年(?:度)?(?:预算数?|决算数?|执行数)?)");
+  return re;
+}
+
 std::vector<CellRef> by_name(const Document& doc, std::string_view heading,
                              std::string_view subject) {
   std::vector<CellRef> best;
   std::size_t best_len = 0;
   auto offer = [&](std::string_view name, CellRef ref) {
     if (name.size() < 6 || !subject.ends_with(name) || name.size() < best_len) return;
+    // A row named by a year ("2026年") is a table printed on its side: the figure's subject is
+    // one of its columns, which a name at the end of the subject does not tell.
+    if (RE2::FullMatch(name, year_label())) return;
     if (name.size() > best_len) best.clear();
     best_len = name.size();
     best.push_back(ref);
@@ -358,10 +367,10 @@ std::string subject_of(std::string_view lead) {
   return std::string(lead.substr(cut));
 }
 
-void check_figure(const Document& doc, std::string_view heading, std::string_view quote,
-                  const TextFigure& f, const std::string& subject, std::vector<Check>& out) {
-  std::vector<CellRef> cells = resolve(doc, heading, subject);
-  if (cells.empty()) return;
+// The figure against the cells its subject names: ok when one agrees; a source error when
+// none does and they all hold the same value; nothing when they disagree among themselves.
+void judge_cells(std::string_view heading, std::string_view quote, const TextFigure& f,
+                 const std::vector<CellRef>& cells, std::vector<Check>& out) {
   std::optional<Check> mismatch;
   std::optional<Decimal> only_value;
   bool one_value = true;
@@ -395,6 +404,87 @@ void check_figure(const Document& doc, std::string_view heading, std::string_vie
   if (mismatch->verdict == "source_error") out.push_back(std::move(*mismatch));
 }
 
+void check_figure(const Document& doc, std::string_view heading, std::string_view quote,
+                  const TextFigure& f, const std::string& subject, std::vector<Check>& out) {
+  judge_cells(heading, quote, f, resolve(doc, heading, subject), out);
+}
+
+// A figure whose clause names a 类, 款 or 项 right before it: "检察(款):2018年预算支出合计
+// 16,444.36万元", "1.检察(款)行政运行(项)支出12,268.62万元". One name and its level each.
+const RE2& leveled_name() {
+  static const RE2 re(R"(([^,;:、。()]+)\((类|款|项)\))");
+  return re;
+}
+
+// The 合计 column of a classification table, or its only money column.
+std::optional<std::size_t> amount_column(const Table& t) {
+  auto money = money_columns(t);
+  for (std::size_t c : money)
+    if (is_total_column_name(t.columns[c]) && !contains(t.columns[c], "总计") &&
+        !is_subset_column_name(t.columns[c]))
+      return c;
+  if (money.size() == 1) return money.front();
+  return std::nullopt;
+}
+
+struct LeveledName {
+  std::string name;
+  std::size_t digits;  // 类 3, 款 5, 项 7
+};
+
+// The row of the last name in the chain, each level found under the one before; nullopt when
+// a level is missing or two rows could be meant.
+std::optional<std::size_t> chain_row(const Table& t, const std::vector<std::string>& codes,
+                                     const std::vector<LeveledName>& chain) {
+  std::string prefix;
+  std::optional<std::size_t> found;
+  for (const LeveledName& n : chain) {
+    found.reset();
+    for (std::size_t r = 0; r < codes.size(); ++r) {
+      if (codes[r].size() != n.digits || !codes[r].starts_with(prefix) || row_label(t, r) != n.name)
+        continue;
+      if (found) return std::nullopt;
+      found = r;
+    }
+    if (!found) return std::nullopt;
+    prefix = codes[*found];
+  }
+  return found;
+}
+
+// That item's cells in the classification tables.
+std::vector<CellRef> item_cells(const Document& doc, const std::vector<LeveledName>& chain) {
+  std::vector<CellRef> out;
+  for (std::string_view kind :
+       {"general_budget_expenditure", "fiscal_appropriation_expenditure", "expenditure"}) {
+    const Table* t = table_of(doc, kind);
+    if (t == nullptr) continue;
+    auto col = amount_column(*t);
+    if (!col) continue;
+    if (auto r = chain_row(*t, row_codes(*t), chain)) out.push_back({t, *r, *col});
+  }
+  return out;
+}
+
+// True when the lead's last clause names a 类/款/项: the figure is that item's, checked against
+// its row, or not at all — never against a total the rest of the lead happens to end with.
+bool check_item_figure(const Document& doc, std::string_view heading, std::string_view quote,
+                       const TextFigure& f, std::string_view lead, std::vector<Check>& out) {
+  std::size_t cut = 0;
+  for (std::string_view mark : {",", ";", "、", "。"})
+    if (auto p = lead.rfind(mark); p != std::string_view::npos)
+      cut = std::max(cut, p + mark.size());
+  std::string_view clause = lead.substr(cut);
+  re2::StringPiece input(clause.data(), clause.size());
+  std::vector<LeveledName> chain;
+  std::string name, level;
+  while (RE2::FindAndConsume(&input, leveled_name(), &name, &level))
+    chain.push_back({canonical_label(name), level == "类" ? 3u : level == "款" ? 5u : 7u});
+  if (chain.empty()) return false;
+  judge_cells(heading, quote, f, item_cells(doc, chain), out);
+  return true;
+}
+
 }  // namespace
 
 Check judge_percent(std::string identity, std::string location, const Ratio& r, Decimal printed) {
@@ -423,6 +513,17 @@ Check judge_percent(std::string identity, std::string location, const Ratio& r, 
     c.verdict = "rounding";
     c.note = "reachable from the printed figures within their rounding (" + low->to_string() +
              "% to " + high->to_string() + "%)";
+    return c;
+  }
+  // Shares of one list are often nudged by a unit so that they add up to 100% (99.94% and
+  // 0.06% for 99.93% and 0.07%), or worked out from the unrounded figures behind the printed
+  // ones: a printed percent one unit of its last decimal from the recomputed one is rounding,
+  // not a misprint. Whole percents are not given that unit: it is a whole point.
+  Decimal unit = half + half;
+  if (scale >= 1 && (printed - *exact).abs() <= unit) {
+    c.verdict = "rounding";
+    c.note = "one unit of the last printed digit from the recomputed " + exact->to_string() +
+             "%: shares adjusted to add up to 100%, or worked out from unrounded figures";
     return c;
   }
   c.verdict = "source_error";
@@ -488,6 +589,28 @@ void check_against_previous(std::string_view heading, std::string_view quote,
   Ratio r{delta.abs(), half_in_yuan(previous) + half_in_yuan(current), before,
           half_in_yuan(previous)};
   out.push_back(judge_percent("narrative:change", excerpt(heading, quote), r, stated.percent));
+}
+
+// A change that may be of any of the `candidates` figures: the first that it fits, else the
+// first candidate's failure. Two candidate readings agreeing by chance is what cannot happen.
+void check_change_of_one(std::string_view heading, std::string_view clause,
+                         const std::vector<TextFigure>& figs,
+                         const std::vector<std::size_t>& candidates, const TextFigure& change,
+                         Direction lead, std::string_view tail, std::size_t tail_to,
+                         std::vector<Check>& out) {
+  std::optional<Check> first_failure;
+  for (std::size_t k : candidates) {
+    std::vector<Check> made;
+    check_change(heading, clause.substr(figs[k].begin, tail_to - figs[k].begin), figs[k], change,
+                 lead, tail, made);
+    if (made.empty()) continue;
+    if (made.front().verdict == "ok" || made.front().verdict == "rounding") {
+      out.push_back(std::move(made.front()));
+      return;
+    }
+    if (!first_failure) first_failure = std::move(made.front());
+  }
+  if (first_failure) out.push_back(std::move(*first_failure));
 }
 
 // The lead of a figure that is last year's: 上年, 上一年, or an execution figure (执行数).
@@ -592,16 +715,18 @@ void check_sentence(const Document& doc, std::string_view heading, std::string_v
       }
       if (auto dir = change_lead(lead)) {
         is_change[i] = true;
-        // "…总计X,其中:a,b,比上年增长c": the change is of the figure before 其中.
-        std::optional<std::size_t> current;
+        // "…总计X,其中:a,b,比上年增长c": the change is of the figure before 其中 — or of the
+        // item right before it ("其中:1.行政运行4,702.02万元,较上年增加121.66万元").
+        std::vector<std::size_t> current;
         if (i > 0 && !is_change[0] &&
             contains(clause.substr(figs[0].end, f.begin - figs[0].end), "其中"))
-          current = 0;
-        for (std::size_t j = i; !current && j-- > 0;)
-          if (!is_change[j]) current = j;
-        if (current)
-          check_change(heading, clause.substr(figs[*current].begin, tail_to - figs[*current].begin),
-                       figs[*current], f, *dir, tail, out);
+          current.push_back(0);
+        for (std::size_t j = i; j-- > 0;)
+          if (!is_change[j]) {
+            if (current.empty() || current.front() != j) current.push_back(j);
+            break;
+          }
+        check_change_of_one(heading, clause, figs, current, f, *dir, tail, tail_to, out);
         continue;
       }
       if (auto stated = compared_percent(tail); stated && i > 0 && !is_change[i - 1]) {
@@ -616,7 +741,8 @@ void check_sentence(const Document& doc, std::string_view heading, std::string_v
       bool is_head = clause.data() + f.begin == sentence.data() + head[0].begin;
       if (auto share = share_percent(tail); share && whole && !is_head)
         check_share(heading, quote, *whole, f, *share, out);
-      check_figure(doc, heading, quote, f, subject_of(lead), out);
+      if (!check_item_figure(doc, heading, quote, f, lead, out))
+        check_figure(doc, heading, quote, f, subject_of(lead), out);
     }
   }
   weigh_shares(out, first);

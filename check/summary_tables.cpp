@@ -8,6 +8,7 @@
 #include "check/row_sums.h"
 #include "check/sum_check.h"
 #include "check/table_view.h"
+#include "check/tolerance.h"
 
 namespace gongkai::check::detail {
 namespace {
@@ -51,23 +52,89 @@ struct SideTotals {
   std::optional<std::size_t> subtotal, grand;
 };
 
-// Rows with a label on this side between `from` (exclusive) and `to` (exclusive). When some
-// carry a Chinese ordinal (一、 二、) only those are items: the others are sub-items.
-std::vector<std::size_t> items_between(const Table& t, const Side& side, std::size_t from,
-                                       std::size_t to, bool ordinal_only_if_any) {
-  std::vector<std::size_t> labelled, ordinal;
-  for (std::size_t r = from; r < to; ++r) {
+// Rows with a label on this side between `from` (exclusive) and `to` (exclusive).
+std::vector<std::size_t> labelled_between(const Table& t, const Side& side, std::size_t from,
+                                          std::size_t to) {
+  std::vector<std::size_t> out;
+  for (std::size_t r = from; r < to; ++r)
+    if (!label_in(t, r, side.label_col).empty() && !is_column_number_row(t, r)) out.push_back(r);
+  return out;
+}
+
+int level_of(const Table& t, const Side& side, std::size_t row) {
+  const Value* v = cell(t, row, side.label_col);
+  return v == nullptr ? 0 : ordinal_level(v->text);
+}
+
+// Unnumbered spending items printing 类, 款 and 项 one under the other (一般公共服务支出,
+// 财政事务, 行政运行 …): only the 类 rows are items. A row repeating the name of the 类 just
+// above it (其他支出 / 其他支出 / 其他支出) is its 款 or 项, not a second 类.
+std::vector<std::size_t> function_classes(const Table& t, const Side& side,
+                                          const std::vector<std::size_t>& rows) {
+  std::vector<std::size_t> classes;
+  std::string previous;
+  for (std::size_t r : rows) {
     std::string l = label_in(t, r, side.label_col);
-    if (l.empty() || is_column_number_row(t, r)) continue;
-    labelled.push_back(r);
-    const Value* v = cell(t, r, side.label_col);
-    if (has_ordinal_prefix(v->text)) ordinal.push_back(r);
+    if (is_function_class_name(l) && l != previous) classes.push_back(r);
+    previous = l;
   }
-  if (ordinal_only_if_any) return ordinal.empty() ? labelled : ordinal;
-  std::vector<std::size_t> plain;  // carry-over rows: those without an ordinal
-  for (std::size_t r : labelled)
-    if (!std::count(ordinal.begin(), ordinal.end(), r)) plain.push_back(r);
-  return plain;
+  bool mixed = !classes.empty() && classes.size() < rows.size();
+  return mixed ? classes : rows;
+}
+
+bool any_amount(const Table& t, const Side& side, const std::vector<std::size_t>& rows) {
+  for (std::size_t r : rows)
+    for (std::size_t c : side.money)
+      if (amount(t, r, c)) return true;
+  return false;
+}
+
+// The items of one level among `rows`: those numbered like `level` when given (the level of
+// the total they add up to), else the level of the first row — numbered lists nest 一、 >
+// (一) > 1. > (1), and a list that opens with an unnumbered row ("财政拨款", then "1.一般公共
+// 预算拨款") numbers only its sub-items.
+std::vector<std::size_t> one_level(const Table& t, const Side& side,
+                                   const std::vector<std::size_t>& rows, int level = -1) {
+  if (rows.empty()) return rows;
+  if (level < 0) {
+    level = level_of(t, side, rows.front());
+    for (std::size_t r : rows)
+      if (int l = level_of(t, side, r); level > 0 && l > 0) level = std::min(level, l);
+  }
+  std::vector<std::size_t> out;
+  for (std::size_t r : rows)
+    if (level_of(t, side, r) == level) out.push_back(r);
+  if (level == 0 && !any_amount(t, side, out)) {  // a bare heading row above numbered items
+    int numbered = 0;
+    for (std::size_t r : rows)
+      if (int l = level_of(t, side, r); l > 0 && (numbered == 0 || l < numbered)) numbered = l;
+    if (numbered > 0) return one_level(t, side, rows, numbered);
+  }
+  return level == 0 ? function_classes(t, side, out) : out;
+}
+
+// Σ items an exact multiple (2×, 3×, 4×) of the total: the items hold several levels that
+// nothing told apart. No check can be made.
+bool sums_to_a_multiple(const Table& t, const Side& side, std::size_t total_row,
+                        const std::vector<std::size_t>& items) {
+  if (side.money.empty()) return false;
+  std::size_t col = side.money.front();
+  auto total = amount(t, total_row, col);
+  if (!total || total->is_zero()) return false;
+  Decimal sum;
+  int scale = total->scale();
+  for (std::size_t r : items)
+    if (auto v = amount(t, r, col)) {
+      sum += *v;
+      scale = std::max(scale, v->scale());
+    }
+  Decimal slack = rounding_tolerance(static_cast<int>(items.size()) * 4, -scale);
+  Decimal multiple = *total;
+  for (int k = 2; k <= 4; ++k) {
+    multiple += *total;
+    if ((sum - multiple).abs() <= slack) return true;
+  }
+  return false;
 }
 
 SideTotals check_side(const Table& t, const Side& side, std::vector<Check>& out) {
@@ -77,13 +144,19 @@ SideTotals check_side(const Table& t, const Side& side, std::vector<Check>& out)
     std::string l = label_in(t, r, side.label_col);
     if (is_subtotal(l) && !found.subtotal) {
       found.subtotal = r;
-      rows_sum(t, "side_subtotal_equals_items", where(t, side, r) + " = Σ items above it", r,
-               items_between(t, side, start, r, true), side.money, true, out);
+      auto items = one_level(t, side, labelled_between(t, side, start, r));
+      if (!sums_to_a_multiple(t, side, r, items))
+        rows_sum(t, "side_subtotal_equals_items", where(t, side, r) + " = Σ items above it", r,
+                 items, side.money, true, out);
     } else if (is_grand_total(l) && !found.grand) {
       found.grand = r;
       if (!found.subtotal) continue;
+      // The carry-over rows: numbered like the subtotal when it is ("一、本年支出合计",
+      // "二、年终结转结余"), else the first level below it.
       std::vector<std::size_t> parts = {*found.subtotal};
-      for (std::size_t c : items_between(t, side, *found.subtotal + 1, r, false))
+      int level = level_of(t, side, *found.subtotal);
+      for (std::size_t c : one_level(t, side, labelled_between(t, side, *found.subtotal + 1, r),
+                                     level > 0 ? level : -1))
         parts.push_back(c);
       rows_sum(t, "grand_total_equals_subtotal_plus_carryover",
                where(t, side, r) + " = subtotal + carry-over rows", r, parts, side.money, false,

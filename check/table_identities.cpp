@@ -38,13 +38,19 @@ void sum_rows(const Table& t, const std::string& identity, const std::string& lo
 // ---- row totals: a 合计/小计 column = the columns of its header group -----------------------
 
 // The parts of a total column: the other money columns under the same header prefix; a
-// sub-group counts through its own total column when it has one. Empty when it cannot be told
-// (a second total at the same level).
+// sub-group counts through its own total column when it has one. Subset columns (其中 …,
+// 扣除…后) are never parts, and neither is a memo group: one whose columns are all subsets
+// beside its total ("2026年政府采购项目/小计" with its 其中 columns), which breaks out a figure
+// of another dimension. Empty when it cannot be told (a second total at the same level).
+// Carry-over columns beside a top-level 合计 are parts: a 收入总表's 合计 is every source.
 Cols parts_of(const Table& t, const Cols& money, std::size_t total_col) {
   std::string_view prefix = column_prefix(t.columns[total_col]);
-  std::string top_total_name = without_spaces(t.columns[total_col]);
-  std::map<std::string, std::optional<std::size_t>> group_total;  // sub-group → its total
-  std::vector<std::pair<std::string, std::size_t>> leaves;        // (sub-group or "", column)
+  struct Group {
+    std::optional<std::size_t> total;
+    bool has_part = false;  // a column that is not a subset
+  };
+  std::map<std::string, Group> groups;                      // sub-group → its total
+  std::vector<std::pair<std::string, std::size_t>> leaves;  // (sub-group or "", column)
   for (std::size_t c : money) {
     if (c == total_col) continue;
     std::string_view name = t.columns[c];
@@ -57,21 +63,18 @@ Cols parts_of(const Table& t, const Cols& money, std::size_t total_col) {
     }
     auto slash = rel.find('/');
     if (slash == std::string_view::npos) {
+      if (is_subset_column_name(name)) continue;
       if (is_total_column_name(rel)) return {};  // two totals side by side: ambiguous
-      // Top-level 合计 columns do not include carry-over columns printed beside them.
-      std::string w = without_spaces(rel);
-      if (prefix.empty() && (contains(w, "结转") || contains(w, "结余")) &&
-          !contains(top_total_name, "总计"))
-        continue;
       leaves.emplace_back("", c);
       continue;
     }
     std::string group(rel.substr(0, slash));
+    Group& g = groups[group];
     if (is_total_column_name(rel.substr(slash + 1)) &&
         rel.find('/', slash + 1) == std::string_view::npos)
-      group_total[group] = c;
-    else
-      group_total.try_emplace(group);
+      g.total = c;
+    else if (!is_subset_column_name(name))
+      g.has_part = true;
     leaves.emplace_back(group, c);
   }
   Cols parts;
@@ -79,9 +82,13 @@ Cols parts_of(const Table& t, const Cols& money, std::size_t total_col) {
   for (auto& [group, c] : leaves) {
     if (group.empty()) {
       parts.push_back(c);
-    } else if (auto total = group_total[group]) {
-      if (used_groups.insert(group).second) parts.push_back(*total);
-    } else {
+      continue;
+    }
+    const Group& g = groups[group];
+    if (!g.has_part) continue;  // a memo group, or subsets only
+    if (g.total) {
+      if (used_groups.insert(group).second) parts.push_back(*g.total);
+    } else if (!is_subset_column_name(t.columns[c])) {
       parts.push_back(c);
     }
   }
@@ -92,7 +99,8 @@ Cols parts_of(const Table& t, const Cols& money, std::size_t total_col) {
 void row_totals(const Table& t, const std::vector<std::string>& codes, std::vector<Check>& out) {
   Cols money = money_columns(t);
   for (std::size_t total_col : money) {
-    if (!is_total_column_name(t.columns[total_col])) continue;
+    if (!is_total_column_name(t.columns[total_col]) || is_subset_column_name(t.columns[total_col]))
+      continue;
     Cols parts = parts_of(t, money, total_col);
     if (parts.empty()) continue;
     std::string where = ", column '" + t.columns[total_col] + "' = " + join_names(t, parts);
@@ -125,6 +133,8 @@ void row_totals(const Table& t, const std::vector<std::string>& codes, std::vect
 
 // ---- code hierarchy: 类 = Σ款, 款 = Σ项; the 合计 row = Σ top-level codes -------------------
 
+// The rows one level below `parent`; empty when a deeper code under it belongs to none of
+// them (3012 beside 30101: a 款 printed "2" for "02"), for the levels cannot then be told.
 Rows children_of(const std::vector<std::string>& codes, std::size_t parent) {
   const std::string& p = codes[parent];
   std::size_t child_len = std::string::npos;
@@ -133,6 +143,12 @@ Rows children_of(const std::vector<std::string>& codes, std::size_t parent) {
   Rows out;
   for (std::size_t r = 0; r < codes.size(); ++r)
     if (codes[r].size() == child_len && codes[r].rfind(p, 0) == 0) out.push_back(r);
+  for (const auto& c : codes) {
+    if (c.size() <= child_len || c.rfind(p, 0) != 0) continue;
+    bool placed = std::any_of(out.begin(), out.end(),
+                              [&](std::size_t r) { return c.rfind(codes[r], 0) == 0; });
+    if (!placed) return {};
+  }
   return out;
 }
 
@@ -175,8 +191,15 @@ bool is_economic_group(std::string_view label) {
   return std::find(groups.begin(), groups.end(), label) != groups.end();
 }
 
+// A procurement table lists what is bought under 经济科目 words: its "商品和服务支出" rows are
+// items, not the groups of an economic classification.
+bool lists_economic_groups(const Table& t) {
+  return t.kind != "government_procurement" && !contains(t.title, "采购");
+}
+
 void economic_groups(const Table& t, const std::vector<std::string>& codes,
                      std::vector<Check>& out) {
+  if (!lists_economic_groups(t)) return;
   if (std::any_of(codes.begin(), codes.end(), [](auto& c) { return !c.empty(); })) return;
   Rows groups;
   std::optional<std::size_t> total;

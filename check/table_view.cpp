@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 
 namespace gongkai::check::detail {
@@ -81,6 +82,103 @@ bool is_total_column_name(std::string_view column) {
   std::string seg = without_spaces(last_segment(column));
   return seg.find("合计") != std::string::npos || seg.find("小计") != std::string::npos ||
          seg.find("总计") != std::string::npos;
+}
+
+namespace {
+// Subset ("of which") markers in one header segment.
+const RE2& subset_segment() {
+  static const RE2 re(R"((?:^其中|中:|扣除.*后))");
+  return re;
+}
+
+// Ordinals by nesting level, outermost first (NFKC has made the brackets and colons ASCII).
+const std::array<const RE2*, 5>& ordinal_levels() {
+  static const RE2 l1(R"(^[一二三四五六七八九十]+、)");
+  static const RE2 l2(R"(^\([一二三四五六七八九十]+\))");
+  static const RE2 l3(R"(^[0-9]+(?:\.|、)[^0-9])");
+  static const RE2 l4(R"(^\([0-9]+\))");
+  static const RE2 l5(R"(^[①-⑳])");
+  static const std::array<const RE2*, 5> levels = {&l1, &l2, &l3, &l4, &l5};
+  return levels;
+}
+}  // namespace
+
+bool is_subset_column_name(std::string_view column) {
+  std::string_view last = last_segment(column);
+  std::string leaf = without_spaces(last);
+  if (leaf == "基本支出" || leaf == "项目支出") return false;
+  std::string_view rest = column;
+  while (!rest.empty()) {
+    auto slash = rest.find('/');
+    std::string seg = without_spaces(rest.substr(0, slash));
+    if (RE2::PartialMatch(seg, subset_segment())) return true;
+    if (slash == std::string_view::npos) break;
+    rest.remove_prefix(slash + 1);
+  }
+  return false;
+}
+
+bool is_memo_total(const Table& t, std::size_t col) {
+  std::string_view prefix = column_prefix(t.columns[col]);
+  if (prefix.empty() || !is_total_column_name(t.columns[col])) return false;
+  bool others = false;
+  for (std::size_t c : money_columns(t)) {
+    std::string_view name = t.columns[c];
+    if (c == col || !name.starts_with(prefix) || name.size() <= prefix.size() ||
+        name[prefix.size()] != '/')
+      continue;
+    if (!is_subset_column_name(name)) return false;
+    others = true;
+  }
+  return others;
+}
+
+bool is_function_class_name(std::string_view canonical) {
+  // 政府收支分类科目, 支出功能分类 类 (with the names of earlier years).
+  static const std::array<std::string_view, 35> classes = {"一般公共服务支出",
+                                                           "外交支出",
+                                                           "国防支出",
+                                                           "公共安全支出",
+                                                           "教育支出",
+                                                           "科学技术支出",
+                                                           "文化旅游体育与传媒支出",
+                                                           "文化体育与传媒支出",
+                                                           "社会保障和就业支出",
+                                                           "社会保险基金支出",
+                                                           "卫生健康支出",
+                                                           "医疗卫生与计划生育支出",
+                                                           "医疗卫生支出",
+                                                           "节能环保支出",
+                                                           "城乡社区支出",
+                                                           "农林水支出",
+                                                           "交通运输支出",
+                                                           "资源勘探工业信息等支出",
+                                                           "资源勘探信息等支出",
+                                                           "商业服务业等支出",
+                                                           "金融支出",
+                                                           "援助其他地区支出",
+                                                           "自然资源海洋气象等支出",
+                                                           "国土海洋气象等支出",
+                                                           "住房保障支出",
+                                                           "粮油物资储备支出",
+                                                           "国有资本经营预算支出",
+                                                           "灾害防治及应急管理支出",
+                                                           "预备费",
+                                                           "其他支出",
+                                                           "转移性支出",
+                                                           "债务还本支出",
+                                                           "债务付息支出",
+                                                           "债务发行费用支出",
+                                                           "抗疫特别国债安排的支出"};
+  return std::find(classes.begin(), classes.end(), canonical) != classes.end();
+}
+
+int ordinal_level(std::string_view text) {
+  std::string s = without_spaces(text);
+  const auto& levels = ordinal_levels();
+  for (std::size_t i = 0; i < levels.size(); ++i)
+    if (RE2::PartialMatch(s, *levels[i])) return static_cast<int>(i) + 1;
+  return 0;
 }
 
 std::optional<int> unit_power(std::string_view unit) {

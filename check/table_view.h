@@ -32,6 +32,24 @@ std::string_view column_prefix(std::string_view column);
 // A column whose header announces a total of the columns beside it (合计, 小计, 2024年合计).
 bool is_total_column_name(std::string_view column);
 
+// A column that is a subset of another ("of which"), never a part of a sum: a header segment
+// that opens with 其中, says …中: ("2026年政府采购项目中预留给中小企业…"), or 扣除…后
+// ("扣除基建项目后预算数"). "其中:/基本支出" and "其中:/项目支出" are not: 基本支出 + 项目支出 is
+// the whole of spending, whatever word heads them.
+bool is_subset_column_name(std::string_view column);
+
+// The total of a memo group: a sub-group whose other columns are all subsets
+// ("2026年政府采购项目/小计" beside its 其中 columns). It is no part of the table's total.
+bool is_memo_total(const Table& t, std::size_t col);
+
+// A 类 of the functional classification of spending (一般公共服务支出, 公共安全支出 …), the
+// top level of the 类/款/项 hierarchy, as printed without its code.
+bool is_function_class_name(std::string_view canonical);
+
+// The numbering level of a printed label: 1 for "一、", 2 for "(一)", 3 for "1." / "1、",
+// 4 for "(1)", 5 for "①"; 0 when it has no ordinal. Lists nest in that order.
+int ordinal_level(std::string_view text);
+
 // Power of ten from the table's unit to 元 (元 0, 千元 3, 万元 4, 亿元 8); nullopt when the unit
 // is unknown. An empty unit is taken as unknown.
 std::optional<int> unit_power(std::string_view unit);

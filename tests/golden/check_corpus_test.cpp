@@ -220,3 +220,23 @@ BOOST_AUTO_TEST_CASE(injected_errors_are_found, *boost::unit_test::precondition(
     BOOST_TEST(failure_at(original, e.identity, e.where) == nullptr, e.what);
   }
 }
+
+// Documents whose every failure was a false one (docs/checks.md): subset columns taken for
+// parts (bj-czj, gd-sz), several levels of items summed (cq-slj, zj-hz, gd-sz), a 合计 that
+// counts its carry-over (fj-fz), a transposed 三公 table (gd-sz). They are right: nothing fails.
+BOOST_AUTO_TEST_CASE(right_documents_are_not_called_wrong,
+                     *boost::unit_test::precondition(shared_present{})) {
+  for (const char* name :
+       {"bj-czj-2026-budget-tables.pdf", "cq-slj-2026-budget.pdf", "fj-fz-mzj-2026-unit-budget.pdf",
+        "gd-sz-czj-2026-budget.pdf", "zj-hz-sfj-2026-budget.pdf"}) {
+    Document doc = checked(real_pdf(name));
+    for (const Check* c : failures(doc))
+      BOOST_TEST(false, name << ": " << c->identity << " at " << c->location << ": " << c->note);
+  }
+  // js-jcy-2018: figures of a named 款 are that row's, and shares nudged to add up to 100 %.
+  Document jcy = checked(real_pdf("js-jcy-2018-budget.pdf"));
+  for (const char* where : {"检察(款)", "行政事业单位离退休(款)", "住房改革支出(款)", "占99.94%",
+                            "占0.06%", "占63.75%", "占10.87%"})
+    for (const Check* c : failures(jcy))
+      BOOST_TEST(c->location.find(where) == std::string::npos, c->location);
+}

@@ -8,7 +8,9 @@
 #include <string>
 #include <vector>
 
+#include "check/narrative_common.h"
 #include "check/narrative_patterns.h"
+#include "check/table_view.h"
 #include "check/tolerance.h"
 
 using namespace gongkai;
@@ -262,6 +264,105 @@ BOOST_AUTO_TEST_CASE(side_by_side_summary) {
   BOOST_TEST(bal->verdict == "ok");
 }
 
+BOOST_AUTO_TEST_CASE(subset_and_ordinal_patterns) {
+  using namespace gongkai::check::detail;
+  // Columns that are "of which" subsets, and columns that are parts.
+  for (const char* subset :
+       {"2026年政府采购项目/其中:2026年政府采购项目中预留给中小企业的项目资金规模",
+        "预算数/项目支出/扣除基建项目后预算数", "其中/事业单位经营支出", "事业收入/其中:教育收费",
+        "部门预算/一般公共预算拨款/其中:专项资金列入部门预算项目"})
+    BOOST_TEST(is_subset_column_name(subset), subset);
+  for (const char* part : {"其中:/基本支出", "其中:/项目支出", "本年收入/合计", "上年结转",
+                           "行政诉讼/复议后起诉/结果维持", "2026年政府采购项目/小计"})
+    BOOST_TEST(!is_subset_column_name(part), part);
+  // Numbering levels: 一、 > (一) > 1. > (1); years and amounts are no ordinals.
+  const std::pair<const char*, int> levels[] = {
+      {"一、本年收入", 1},       {"二十、其他支出", 1}, {"(一)一般公共预算资金", 2},
+      {"1.一般公共预算拨款", 3}, {"2、事业收入", 3},    {"(1)工资福利支出", 4},
+      {"财政拨款", 0},           {"2026年预算数", 0},   {"1.5万元", 0}};
+  for (auto [text, level] : levels) BOOST_TEST(ordinal_level(text) == level, text);
+  BOOST_TEST(is_function_class_name("一般公共服务支出"));
+  BOOST_TEST(!is_function_class_name("社会工作事务"));
+}
+
+BOOST_AUTO_TEST_CASE(subset_columns_are_no_parts) {
+  // gd-sz-czj-2026 支出总表: 2026年政府采购项目 is a memo group beside 支出总计, its 其中
+  // columns subsets of its 小计; bj-czj-2026: 扣除基建项目后预算数 is part of 项目支出总数.
+  Table sz =
+      table("支出总表", "expenditure",
+            {"科目编码", "科目名称", "支出总计", "基本支出", "项目支出", "2026年政府采购项目/小计",
+             "2026年政府采购项目/其中:预留给中小企业的项目资金规模"},
+            {C, L, A, A, A, A, A},
+            {{"201", "一般公共服务支出", "20563.76", "6487.76", "14076.00", "3790.75", "537.85"}});
+  Table bj = table(
+      "一般公共预算支出表", "general_budget_expenditure",
+      {"科目编码", "科目名称", "预算数/合计", "预算数/基本支出/小计", "预算数/基本支出/人员经费",
+       "预算数/基本支出/公用经费", "预算数/项目支出/项目支出总数",
+       "预算数/项目支出/扣除基建项目后预算数"},
+      {C, L, A, A, A, A, A, A},
+      {{"2010602", "一般行政管理事务", "5046.830111", "", "", "", "5046.830111", "5046.830111"}});
+  Document doc = doc_with({sz, bj});
+  check::run_checks(doc);
+  BOOST_TEST(check::summarize(doc.checks).failed() == 0);
+  const Check* c = find(doc.checks, "row_total_equals_parts", "'支出总计' = 基本支出 + 项目支出");
+  BOOST_REQUIRE(c);
+  BOOST_TEST(c->verdict == "ok");
+  BOOST_TEST(!find(doc.checks, "row_total_equals_parts", "column '2026年政府采购项目/小计'"));
+  c = find(doc.checks, "row_total_equals_parts", "'预算数/合计' = 小计 + 项目支出总数");
+  BOOST_REQUIRE(c);
+  BOOST_TEST(c->location.find("扣除") == std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(procurement_rows_are_no_economic_groups) {
+  // js-gy-2017 政府采购预算表: 商品和服务支出 names what is bought, not a group of items.
+  Table t = table("2017年政府采购预算表", "government_procurement",
+                  {"采购项目", "经济科目", "总计"}, {L, L, A},
+                  {{"合计", "", "506.00"},
+                   {"商品和服务支出", "办公设备", "500.00"},
+                   {"计算机", "资本性支出", "6.00"},
+                   {"资本性支出", "", "3000.00"}});
+  Document doc = doc_with({t});
+  check::run_checks(doc);
+  BOOST_TEST(!find(doc.checks, "group_equals_items", ""));
+  BOOST_TEST(!find(doc.checks, "total_row_equals_groups", ""));
+}
+
+BOOST_AUTO_TEST_CASE(side_by_side_items_of_one_level) {
+  // zj-hz-sfj-2026 收支预算总表: 类, 款 and 项 one under the other, unnumbered; gd-sz-czj-2026
+  // 财政拨款收支总表: "财政拨款" over its numbered sources, "上年结余、结转" over its own.
+  Table t = table("收支预算总表", "income_expenditure_summary",
+                  {"收入/项目", "收入/预算数", "支出/项目", "支出/预算数"}, {L, A, L, A},
+                  {{"财政拨款", "36989.05", "一般公共服务支出", "12868.19"},
+                   {"1.一般公共预算拨款", "36989.05", "社会工作事务", "0.19"},
+                   {"2.政府性基金预算拨款", "0.00", "其他社会工作事务支出", "0.19"},
+                   {"", "", "其他一般公共服务支出", "12868.00"},
+                   {"", "", "其他一般公共服务支出", "12868.00"},
+                   {"", "", "公共安全支出", "24517.69"},
+                   {"", "", "司法", "24517.69"},
+                   {"本年收入合计", "36989.05", "本年支出合计", "37385.88"},
+                   {"上年结余、结转", "396.83", "结转下年", "0.00"},
+                   {"1.财政拨款结余、结转", "396.83", "", ""},
+                   {"收入总计", "37385.88", "支出总计", "37385.88"}});
+  Document doc = doc_with({t});
+  check::run_checks(doc);
+  BOOST_TEST(check::summarize(doc.checks).failed() == 0);
+  BOOST_TEST(find(doc.checks, "side_subtotal_equals_items", "row 本年收入合计"));
+  BOOST_TEST(find(doc.checks, "side_subtotal_equals_items", "row 本年支出合计"));
+  BOOST_TEST(find(doc.checks, "grand_total_equals_subtotal_plus_carryover", "row 收入总计"));
+  // cq-slj-2026: items of two numbered levels; 一、 rows only. Σ of every row is 2× the total.
+  Table cq = table("财政拨款收支总体情况表", "fiscal_appropriation_summary",
+                   {"收入/项目", "收入/预算数", "支出/项目", "支出/合计"}, {L, A, L, A},
+                   {{"一、本年收入", "118773.55", "一、本年支出", "172283.15"},
+                    {"(一)一般公共预算资金", "118773.55", "(一)教育支出", "172283.15"},
+                    {"二、上年结转", "53509.60", "二、结转下年", ""},
+                    {"(一)一般公共预算拨款", "53509.60", "", ""},
+                    {"收入合计", "172283.15", "支出合计", "172283.15"}});
+  Document two = doc_with({cq});
+  check::run_checks(two);
+  BOOST_TEST(check::summarize(two.checks).failed() == 0);
+  BOOST_TEST(find(two.checks, "side_subtotal_equals_items", "row 收入合计"));
+}
+
 BOOST_AUTO_TEST_CASE(column_number_row_is_not_data) {
   Table t = table("2024年项目支出预算表（本年预算）", "project_expenditure",
                   {"项目名称", "合计", "2024年财政拨款/一般公共预算", "单位资金"}, {L, A, A, A},
@@ -312,6 +413,31 @@ BOOST_AUTO_TEST_CASE(expenditure_equals_income_plus_carryover) {
   BOOST_REQUIRE(c);
   BOOST_TEST(c->verdict == "source_error");
   BOOST_TEST(c->difference->to_string() == "10000.00");
+}
+
+BOOST_AUTO_TEST_CASE(income_total_with_its_carryover_inside) {
+  // fj-fz-mzj-2026: 收入总表 合计 2249.92 = 2144.92 + 75.00 + 上年结转结余 30.00, and 本年收入合计
+  // in 收支总表 is 2219.92.
+  Table income =
+      table("2026年度收入预算总表", "income",
+            {"单位名称", "合计", "一般公共预算拨款收入", "政府性基金预算拨款收入", "上年结转结余"},
+            {L, A, A, A, A}, {{"合计", "2249.92", "2144.92", "75.00", "30.00"}});
+  Table summary = table("2026年度收支预算总表", "income_expenditure_summary",
+                        {"收入/项目", "收入/预算数", "支出/项目", "支出/预算数"}, {L, A, L, A},
+                        {{"本年收入合计", "2219.92", "本年支出合计", "2249.92"},
+                         {"上年结转", "30.00", "", ""},
+                         {"收入总计", "2249.92", "支出总计", "2249.92"}});
+  Table spending = table("2026年度支出预算总表", "expenditure", {"科目名称", "合计", "基本支出"},
+                         {L, A, A}, {{"合计", "2249.92", "2249.92"}});
+  Document doc = doc_with({income, summary, spending});
+  check::run_checks(doc);
+  BOOST_TEST(check::summarize(doc.checks).failed() == 0);
+  const Check* c = find(doc.checks, "row_total_equals_parts", "上年结转结余");
+  BOOST_REQUIRE(c);
+  BOOST_TEST(c->verdict == "ok");
+  BOOST_TEST(find(doc.checks, "cross_table:summary_current_income_equals_income_total", ""));
+  BOOST_TEST(
+      find(doc.checks, "cross_table:expenditure_total_equals_income_total_plus_carryover", ""));
 }
 
 BOOST_AUTO_TEST_CASE(copied_figure_may_differ_by_one_unit) {
@@ -648,6 +774,73 @@ BOOST_AUTO_TEST_CASE(item_figures_against_the_table_row) {
   BOOST_TEST(items[0]->verdict == "ok");
   BOOST_TEST(items[1]->verdict == "source_error");  // 57.8 against the row's 56.12
   BOOST_TEST(items[1]->location.find("vs row 2080501 行政单位离退休") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(percents_one_unit_off) {
+  using namespace gongkai::check::detail;
+  // js-jcy-2018: 13,994.31 / 21,955.35 = 63.74 %, printed 63.75 % (the list's shares were
+  // nudged to add up to 100 %): rounding. 71.73 % for 71.65 % stays an error; so does a whole
+  // percent a whole point off.
+  Ratio r{d("13994.31"), d("0.005"), d("21955.35"), d("0.005")};
+  BOOST_TEST(judge_percent("narrative:share", "x", r, d("63.75")).verdict == "rounding");
+  BOOST_TEST(judge_percent("narrative:share", "x", r, d("63.76")).verdict == "source_error");
+  Ratio sh{d("2106.66"), d("0.005"), d("2940.05"), d("0.005")};
+  BOOST_TEST(judge_percent("narrative:share", "x", sh, d("71.73")).verdict == "source_error");
+  Ratio whole{d("66"), d("0.5"), d("1000"), d("0.5")};
+  BOOST_TEST(judge_percent("narrative:share", "x", whole, d("8")).verdict == "source_error");
+}
+
+BOOST_AUTO_TEST_CASE(a_figure_of_a_named_item_is_that_rows) {
+  // js-jcy-2018: "检察(款):2018年预算支出合计16,444.36万元" is the 款 row 检察, not the summary's
+  // 支出合计; "1.检察(款)行政运行(项)支出…" the 项 under it.
+  Table summary = table("收支预算总表", "income_expenditure_summary",
+                        {"收入/项目名称", "收入/金额", "支出/项目名称", "支出/金额"}, {L, A, L, A},
+                        {{"一、财政拨款", "21940.96", "一、公共安全支出", ""},
+                         {"收入合计", "21940.96", "支出合计", ""}});
+  Table general = table("一般公共预算支出预算表", "general_budget_expenditure",
+                        {"功能科目代码", "功能科目名称", "金额"}, {C, L, A},
+                        {{"204", "公共安全支出", "16458.75"},
+                         {"20404", "检察", "16444.36"},
+                         {"2040401", "行政运行", "12268.62"},
+                         {"2040499", "其他检察支出", "4175.74"},
+                         {"20499", "其他公共安全支出", "14.39"},
+                         {"2049901", "行政运行", "14.39"}});
+  Document doc = doc_with(
+      {summary, general},
+      {"五、财政拨款支出预算情况说明", "检察(款):2018年预算支出合计16,444.36万元。",
+       "1.检察(款)行政运行(项)支出12,268.62万元。", "2.其他(款)行政运行(项)支出9.00万元。"});
+  check::run_checks(doc);
+  BOOST_TEST(check::summarize(doc.checks).failed() == 0);
+  const Check* c = find(doc.checks, "narrative:figure", "16,444.36");
+  BOOST_REQUIRE(c);
+  BOOST_TEST(c->location.find("vs row 检察") != std::string::npos);
+  c = find(doc.checks, "narrative:figure", "12,268.62");
+  BOOST_REQUIRE(c);
+  BOOST_TEST(c->verdict == "ok");
+  BOOST_TEST(!find(doc.checks, "narrative:figure", "9.00"));  // no 款 其他: not attributed
+}
+
+BOOST_AUTO_TEST_CASE(a_year_row_is_no_subject) {
+  // gd-sz-czj-2026 三公 table printed on its side: rows are years, columns the kinds of expense.
+  Table t = table("财政拨款“三公”经费支出表", "three_public_expenses",
+                  {"年度", "总计/一般公共预算", "因公出国(境)费/一般公共预算"}, {L, A, A},
+                  {{"2025年", "59.66", "41.60"}, {"2026年", "58.46", "41.60"}});
+  Document doc = doc_with({t}, {"第五部分财政拨款“三公”经费预算情况",
+                                "因公出国(境)费2026年预算数41.60万元,较2025年年初预算持平。"});
+  check::run_checks(doc);
+  BOOST_TEST(check::summarize(doc.checks).failed() == 0);
+}
+
+BOOST_AUTO_TEST_CASE(a_change_of_the_item_before_it) {
+  // sn-xa-czj-2026: the change is of 行政运行 (121.66 / 4,580.36 = 2.66 %), not of the total
+  // before 其中.
+  Document doc = doc_with({}, {"(二)支出按功能科目分类的明细情况",
+                               "一般公共预算拨款支出30,331.26万元,其中:1.行政运行(2010601)"
+                               "4,702.02万元,较上年增加121.66万元,增长2.66%。"});
+  check::run_checks(doc);
+  const Check* c = find(doc.checks, "narrative:change", "121.66");
+  BOOST_REQUIRE(c);
+  BOOST_TEST(c->verdict == "ok");
 }
 
 BOOST_AUTO_TEST_CASE(a_share_is_as_sure_as_its_base) {
