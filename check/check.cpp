@@ -1,8 +1,43 @@
 #include "check/check.h"
 
+#include <map>
+#include <set>
+
 #include "check/identities.h"
 
 namespace gongkai::check {
+
+namespace {
+
+// Extraction said that some rows with amounts on a page were not placed in any table: a sum
+// over a table on that page may miss them, so its failure is a parse doubt, not the document's.
+void doubt_failures_on_unread_pages(Document& doc, std::size_t first) {
+  std::set<int> unread;
+  for (const auto& d : doc.diagnostics)
+    if (d.code == "rows_left_as_text") unread.insert(d.page);
+  if (unread.empty()) return;
+  std::map<std::string, int> page_of_table;  // title → first unread page it spans
+  for (const auto& t : doc.tables)
+    for (int p : t.pages)
+      if (unread.contains(p)) {
+        page_of_table.emplace(t.title, p);
+        break;
+      }
+  for (std::size_t i = first; i < doc.checks.size(); ++i) {
+    Check& c = doc.checks[i];
+    if (c.verdict != "source_error") continue;
+    for (const auto& title : c.tables) {
+      auto it = page_of_table.find(title);
+      if (it == page_of_table.end()) continue;
+      c.verdict = "parse_doubt";
+      c.note += "; page " + std::to_string(it->second) +
+                " has lines with amounts that were not placed in a table";
+      break;
+    }
+  }
+}
+
+}  // namespace
 
 void run_checks(Document& doc) {
   std::size_t first = doc.checks.size();
@@ -13,6 +48,7 @@ void run_checks(Document& doc) {
   detail::check_cross_tables(doc, doc.checks);
   detail::check_narrative(doc, doc.checks);
   detail::refine_verdicts(doc.checks, first);
+  doubt_failures_on_unread_pages(doc, first);
 }
 
 Summary summarize(const std::vector<Check>& checks) {

@@ -23,6 +23,7 @@ struct Diagnostic {
   Severity severity = Severity::Warning;
   int page = 0;  // 1-based; 0 when it concerns the whole file
   std::string message;
+  std::string code;  // a stable name for programs ("rows_left_as_text"); empty for the rest
 };
 
 // ---- extract → parse -----------------------------------------------------------------------

@@ -194,6 +194,10 @@ class JsonWriter {
       out_ << "null";
     key("message");
     out_ << json_string(d.message);
+    if (!d.code.empty()) {
+      key("code");
+      out_ << json_string(d.code);
+    }
     close_object();
   }
 

@@ -54,6 +54,7 @@ SourceDocument read_text_bytes(std::string_view bytes, std::string display_name)
     start = end == std::string_view::npos ? bytes.size() + 1 : end + 1;
     while (!line.empty() && line.front() == '\f') {
       ++page;
+      in_grid = false;  // as in a PDF, a grid ends with its page
       line.remove_prefix(1);
     }
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);

@@ -1,5 +1,7 @@
 #include "parse/header.h"
 
+#include <re2/re2.h>
+
 #include <algorithm>
 
 #include "normalize/normalize.h"
@@ -60,6 +62,20 @@ bool is_data_row(const std::vector<std::string>& row) {
   // A totals row with no amounts yet (an empty table's bare 合计) — but not a header row such
   // as "合计 | 一般公共预算 | …", whose other cells are words.
   return is_total_label(*first) && only_amounts_after_first;
+}
+
+bool is_wrapped_tail(const std::vector<std::string>& row, const std::vector<std::string>& above) {
+  static const RE2 starts_item(R"(^(?:[一二三四五六七八九十]+、|\(|\d))");
+  if (row.size() != above.size()) return false;
+  bool any = false;
+  for (std::size_t c = 0; c < row.size(); ++c) {
+    if (row[c].empty()) continue;
+    if (above[c].empty() || normalize::parse_amount(row[c]) || normalize::parse_amount(above[c]) ||
+        RE2::PartialMatch(row[c], starts_item) || is_total_label(row[c]))
+      return false;
+    any = true;
+  }
+  return any;
 }
 
 std::size_t header_row_count(const Grid& rows) {

@@ -20,6 +20,11 @@ bool is_column_number_row(const std::vector<std::string>& row);
 // first filled cell, or a totals label.
 bool is_data_row(const std::vector<std::string>& row);
 
+// True for a row that only finishes the words of `above` (a cell cut by a page break): every
+// filled cell is a word continuing a filled word cell of `above` in the same column, and none
+// starts an item of its own (一、, (一), 1., a code, a total).
+bool is_wrapped_tail(const std::vector<std::string>& row, const std::vector<std::string>& above);
+
 // Rows before the first data row (column-number rows count as header rows).
 std::size_t header_row_count(const Grid& rows);
 

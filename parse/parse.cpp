@@ -79,6 +79,7 @@ class DocumentWalker {
 
   void on_text(const SourceLine& line) {
     bool title_just_before = std::exchange(title_just_before_, false);
+    bool narrative_just_before = std::exchange(narrative_just_before_, false);
     std::string text = joined_text(line);
     if (text.empty() || is_toc_line(text)) return;
     if (is_page_marker(text)) return;
@@ -94,6 +95,15 @@ class DocumentWalker {
       return;
     }
     if (auto title = match_title(text)) {
+      // A title wrapped over two lines: "公开09表:一般公共预算“三公”经费、会议费、培训费" /
+      // "支出预算表". The head, read as narrative a line ago, is taken back.
+      if (narrative_just_before && title->number.empty()) {
+        if (auto whole = match_title(doc_.narrative.back() + text);
+            whole && !whole->number.empty()) {
+          title = whole;
+          doc_.narrative.pop_back();
+        }
+      }
       open_table(*title, line.page);
       if (auto unit = normalize::unit_in(text)) open_->unit = *unit;
       title_just_before_ = true;
@@ -113,6 +123,7 @@ class DocumentWalker {
     }
     previous_text_ = text;
     doc_.narrative.push_back(std::move(text));
+    narrative_just_before_ = true;
     pending_number_.clear();
   }
 
@@ -142,6 +153,7 @@ class DocumentWalker {
 
   void on_grid(const SourceLine& line) {
     title_just_before_ = false;
+    narrative_just_before_ = false;
     auto cells = cleaned_cells(line);
     if (all_empty(cells)) return;
     if (is_toc_line(joined_text(line))) return;
@@ -196,6 +208,14 @@ class DocumentWalker {
     // A continuation page repeats the header, perhaps split or wrapped otherwise than on the
     // first page: leading rows made only of the table's own header words are dropped.
     if (in_leading_rows_ && !header_words_.empty() && repeats_header(cells)) return;
+    // A cell cut by the page break ("八、社会保障和就" / "业支出"): its tail joins the row above.
+    if (in_leading_rows_ && !open_->rows.empty() && line.page > open_->pages.back() &&
+        is_wrapped_tail(cells, open_->rows.back())) {
+      auto& above = open_->rows.back();
+      for (std::size_t c = 0; c < cells.size(); ++c) above[c] += cells[c];
+      open_->pages.push_back(line.page);
+      return;
+    }
     in_leading_rows_ = false;
     if (line.cells.size() == cells.size())
       if (auto extents = column_extents(line)) open_->column_extents = std::move(*extents);
@@ -219,6 +239,7 @@ class DocumentWalker {
                    ": emitted as a separate table part";
     doc_.diagnostics.push_back(std::move(note));
     close_table();
+    part.pages.push_back(page);
     open_.emplace(std::move(part));
   }
 
@@ -325,8 +346,9 @@ class DocumentWalker {
   std::string cover_department_;
   std::string previous_text_;
   bool document_title_seen_ = false;
-  bool title_just_before_ = false;  // the previous line was a table title
-  std::size_t next_index_ = 0;      // of the line after the one being read
+  bool title_just_before_ = false;      // the previous line was a table title
+  bool narrative_just_before_ = false;  // the previous line went to the narrative
+  std::size_t next_index_ = 0;          // of the line after the one being read
   std::map<std::string, std::string> toc_numbers_;
   int current_region_ = -1;
   bool in_leading_rows_ = false;        // reading the first rows of a new grid region

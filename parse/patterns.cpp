@@ -66,7 +66,7 @@ std::optional<std::string> department_in(std::string_view line) {
 
 bool is_empty_note(std::string_view line) {
   static const RE2 re(
-      R"(本表无数据|此表无数据|本表为空|无数据|本部门(?:没有|无).{0,30}(?:收支|预算|支出|收入|经费)|空表)");
+      R"((?:本|此|该)表(?:无数据|为空)|无数据|本部门(?:没有|无).{0,30}(?:收支|预算|支出|收入|经费)|空表)");
   return RE2::PartialMatch(line, re);
 }
 

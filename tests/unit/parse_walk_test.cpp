@@ -24,8 +24,10 @@ std::vector<std::string> labels(const Table& t) {
 
 BOOST_AUTO_TEST_CASE(number_before_or_after_the_title) {
   auto doc = parse_text(
-      "预算公开表1\n2024年预算支出总表\n单位:万元\n科目编码\t科目名称\t合计\n201\t一般公共服务支出\t5.00\n"
-      "收入预算总表\n公开表二\n部门:某某局\n科目编码\t科目名称\t合计\n201\t一般公共服务支出\t5.00\n");
+      "预算公开表1\n2024年预算支出总表\n单位:"
+      "万元\n科目编码\t科目名称\t合计\n201\t一般公共服务支出\t5.00\n"
+      "收入预算总表\n公开表二\n部门:某某局\n科目编码\t科目名称\t合计\n201\t一般公共服务支出\t5."
+      "00\n");
   BOOST_REQUIRE(doc.tables.size() == 2u);
   BOOST_TEST(doc.tables[0].number == "预算公开表1");
   BOOST_TEST(doc.tables[0].unit == "万元");
@@ -35,17 +37,20 @@ BOOST_AUTO_TEST_CASE(number_before_or_after_the_title) {
 
 BOOST_AUTO_TEST_CASE(continuation_page_with_a_repeated_header_and_a_page_number) {
   auto doc = parse_text(
-      "2024年预算支出总表\n科目编码\t科目名称\t合计\n合计\t\t9.00\n201\t一般公共服务支出\t5.00\n- 3 -\n"
+      "2024年预算支出总表\n科目编码\t科目名称\t合计\n合计\t\t9.00\n201\t一般公共服务支出\t5.00\n- "
+      "3 -\n"
       "\f科目编码\t科目名称\t合计\n208\t社会保障和就业支出\t4.00\n");
   BOOST_REQUIRE(doc.tables.size() == 1u);
   const auto& t = doc.tables[0];
-  BOOST_TEST(labels(t) == (std::vector<std::string>{"合计", "201", "208"}), boost::test_tools::per_element());
+  BOOST_TEST(labels(t) == (std::vector<std::string>{"合计", "201", "208"}),
+             boost::test_tools::per_element());
   BOOST_TEST(t.pages == (std::vector<int>{1, 2}), boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(continuation_without_title_or_header_keeps_rows_without_amounts) {
   auto doc = parse_text(
-      "收支总表\n收入\t金额\t支出\t金额\n一、一般公共预算\t5.00\t一、一般公共服务支出\t5.00\n页脚文字\n"
+      "收支总表\n收入\t金额\t支出\t金额\n一、一般公共预算\t5.00\t一、一般公共服务支出\t5."
+      "00\n页脚文字\n"
       "\f\t\t二、外交支出\t\n收入总计\t5.00\t支出总计\t5.00\n");
   BOOST_REQUIRE(doc.tables.size() == 1u);
   BOOST_TEST(doc.tables[0].rows.size() == 3u);
@@ -57,8 +62,9 @@ BOOST_AUTO_TEST_CASE(the_same_title_again_on_a_later_page_continues_the_table) {
       "表1\n收入支出决算总表\n项目\t决算数\n一、财政拨款收入\t1.00\n"
       "\f表1\n收入支出决算总表\n项目\t决算数\n本年收入合计\t1.00\n");
   BOOST_REQUIRE(doc.tables.size() == 1u);
-  BOOST_TEST(labels(doc.tables[0]) == (std::vector<std::string>{"一、财政拨款收入", "本年收入合计"}),
-             boost::test_tools::per_element());
+  BOOST_TEST(
+      labels(doc.tables[0]) == (std::vector<std::string>{"一、财政拨款收入", "本年收入合计"}),
+      boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(contents_lines_are_not_tables_and_give_numbers) {
@@ -81,9 +87,28 @@ BOOST_AUTO_TEST_CASE(empty_tables_by_note_or_bare_total) {
 }
 
 BOOST_AUTO_TEST_CASE(a_title_ruled_into_the_grid_starts_a_new_table) {
-  auto doc = parse_text(
-      "收入总表\n项目\t金额\n合计\t3.00\n支出总表\t\n项目\t金额\n合计\t3.00\n");
+  auto doc = parse_text("收入总表\n项目\t金额\n合计\t3.00\n支出总表\t\n项目\t金额\n合计\t3.00\n");
   BOOST_REQUIRE(doc.tables.size() == 2u);
   BOOST_TEST(doc.tables[1].title == "支出总表");
   BOOST_TEST(doc.tables[1].kind == "expenditure");
+}
+
+BOOST_AUTO_TEST_CASE(a_title_wrapped_over_two_lines) {
+  auto doc = parse_text(
+      "公开09表:一般公共预算“三公”经费、会议费、培训费\n支出预算表\n部门:某某院单位:万元\n"
+      "合计\t会议费\n3.00\t1.00\n");
+  BOOST_REQUIRE(doc.tables.size() == 1u);
+  BOOST_TEST(doc.tables[0].number == "公开09表");
+  BOOST_TEST(doc.tables[0].title == "一般公共预算“三公”经费、会议费、培训费支出预算表");
+  BOOST_TEST(doc.tables[0].kind == "three_public_expenses");
+}
+
+BOOST_AUTO_TEST_CASE(a_cell_cut_by_the_page_break_is_joined) {
+  auto doc = parse_text(
+      "收支总表\n收入\t金额\t支出\t金额\n一、一般公共预算\t5.00\t八、社会保障和就\t5.00\n"
+      "\f\t\t业支出\t\n\t\t九、卫生健康支出\t\n");
+  BOOST_REQUIRE(doc.tables.size() == 1u);
+  BOOST_REQUIRE(doc.tables[0].rows.size() == 2u);
+  BOOST_TEST(doc.tables[0].rows[0][2].text == "八、社会保障和就业支出");
+  BOOST_TEST(doc.tables[0].rows[1][2].text == "九、卫生健康支出");
 }
