@@ -59,7 +59,7 @@ std::vector<const gongkai::SourceLine*> lines_with(const gongkai::SourceDocument
 }
 
 const gongkai::SourceDocument& seed_pdf() {
-  static const auto doc = gx::read_pdf(sample("sx-wsb-2024-budget.pdf"));
+  static const auto doc = gx::read_pdf(sample("sx-wsb-2024-budget-ruled.pdf"));
   return doc;
 }
 
@@ -69,7 +69,7 @@ BOOST_AUTO_TEST_SUITE(seed)
 
 BOOST_AUTO_TEST_CASE(source_info) {
   const auto& doc = seed_pdf();
-  BOOST_TEST(doc.info.file_name == "sx-wsb-2024-budget.pdf");
+  BOOST_TEST(doc.info.file_name == "sx-wsb-2024-budget-ruled.pdf");
   BOOST_TEST(doc.info.format == "pdf");
   BOOST_TEST(doc.info.page_count == 37);
   BOOST_TEST(doc.info.sha256.size() == 64u);

@@ -15,7 +15,7 @@ namespace {
 
 const Document& from_pdf() {
   static const Document doc =
-      parse::parse_document(extract::read_pdf(sample("sx-wsb-2024-budget.pdf")));
+      parse::parse_document(extract::read_pdf(sample("sx-wsb-2024-budget-ruled.pdf")));
   return doc;
 }
 const Document& from_text() {

@@ -31,7 +31,7 @@ BOOST_AUTO_TEST_CASE(unplaced_rows_make_doubts_not_errors) {
 }
 
 BOOST_AUTO_TEST_CASE(ruled_seed_has_no_unplaced_rows_in_its_tables) {
-  Document doc = parse::parse_document(extract::read_pdf(sample("sx-wsb-2024-budget.pdf")));
+  Document doc = parse::parse_document(extract::read_pdf(sample("sx-wsb-2024-budget-ruled.pdf")));
   check::run_checks(doc);
   auto s = check::summarize(doc.checks);
   BOOST_TEST(s.failed() == 0);
