@@ -30,17 +30,6 @@ bool contains(std::string_view hay, std::string_view needle) {
   return hay.find(needle) != std::string_view::npos;
 }
 
-// The one non-empty table of a kind; nullptr when absent or when several would compete.
-const Table* table_of(const Document& doc, std::string_view kind) {
-  const Table* found = nullptr;
-  for (const Table& t : doc.tables) {
-    if (t.kind != kind || t.empty || t.rows.empty()) continue;
-    if (found) return nullptr;
-    found = &t;
-  }
-  return found;
-}
-
 bool has_kind(const Document& doc, std::string_view kind) {
   for (const Table& t : doc.tables)
     if (t.kind == kind) return true;

@@ -78,16 +78,6 @@ struct CellRef {
   std::size_t row = 0, col = 0;
 };
 
-const Table* table_of(const Document& doc, std::string_view kind) {
-  const Table* found = nullptr;
-  for (const Table& t : doc.tables) {
-    if (t.kind != kind || t.empty || t.rows.empty()) continue;
-    if (found) return nullptr;
-    found = &t;
-  }
-  return found;
-}
-
 // Which tables a section speaks about, from its heading's words (most specific first).
 std::vector<std::string> kinds_for(std::string_view heading) {
   // Final accounts say 财政拨款收入支出; 政府性基金预算财政拨款收入支出 is the fund's own table.

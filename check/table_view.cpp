@@ -309,4 +309,14 @@ std::string table_name(const Table& t) {
   return t.title.empty() ? t.number : t.title;
 }
 
+const Table* table_of(const Document& doc, std::string_view kind) {
+  const Table* found = nullptr;
+  for (const Table& t : doc.tables) {
+    if (t.kind != kind || t.empty || t.rows.empty()) continue;
+    if (found) return nullptr;
+    found = &t;
+  }
+  return found;
+}
+
 }  // namespace gongkai::check::detail

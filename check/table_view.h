@@ -86,4 +86,7 @@ std::string describe_row(const Table& t, std::size_t row, std::string_view code)
 // The name to put in Check::tables: the title, or the number when there is no title.
 std::string table_name(const Table& t);
 
+// The one non-empty table of a kind; nullptr when absent or when several would compete.
+const Table* table_of(const Document& doc, std::string_view kind);
+
 }  // namespace gongkai::check::detail

@@ -200,16 +200,6 @@ std::vector<Word> split_at_rulings(const Grid& g, Word w) {
   return parts;
 }
 
-// Text of one cell: its visual lines (a wrapped name) joined with a single space.
-std::string cell_text(std::vector<Word> words) {
-  std::string text;
-  for (auto& row : group_rows(std::move(words))) {
-    if (!text.empty()) text += ' ';
-    text += join_words(row.words);
-  }
-  return text;
-}
-
 // A printed row under construction: the words of each column.
 struct RowDraft {
   std::vector<std::vector<Word>> cells;
@@ -446,6 +436,16 @@ void band_grids(const std::vector<Rule>& hs, const std::vector<Rule>& vs, std::v
 }
 
 }  // namespace
+
+// Text of one cell: its visual lines (a wrapped name) joined with a single space.
+std::string cell_text(std::vector<Word> words) {
+  std::string text;
+  for (auto& row : group_rows(std::move(words))) {
+    if (!text.empty()) text += ' ';
+    text += join_words(row.words);
+  }
+  return text;
+}
 
 std::vector<Grid> find_grids(const std::vector<Segment>& segments) {
   std::vector<Rule> hs, vs;

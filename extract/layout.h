@@ -73,6 +73,9 @@ std::vector<TextRow> group_rows(std::vector<Word> words);
 // Joins the words of one visual line: a space where the source had one or a visible gap.
 std::string join_words(const std::vector<Word>& words);
 
+// Text of one cell: its visual lines (a wrapped name) joined with a single space.
+std::string cell_text(std::vector<Word> words);
+
 // A run of consecutive text rows that lines up in columns: emitted as one region.
 struct UnruledTable {
   std::size_t first = 0, last = 0;  // rows[first, last) of the input

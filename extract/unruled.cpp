@@ -433,15 +433,6 @@ bool same_columns(const std::vector<Column>& body, const std::vector<Column>& ab
   return true;
 }
 
-std::string cell_text(std::vector<Word> words) {
-  std::string text;
-  for (auto& row : group_rows(std::move(words))) {
-    if (!text.empty()) text += ' ';
-    text += join_words(row.words);
-  }
-  return text;
-}
-
 // The printed rows of a run: visual lines that overlap or nearly touch are one row, unless both
 // carry amounts; a line without amounts in such a chain joins the nearest line with amounts.
 std::vector<std::vector<std::size_t>> printed_rows(const std::vector<Line>& lines, const Run& run) {
