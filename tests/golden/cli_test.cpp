@@ -126,6 +126,21 @@ BOOST_AUTO_TEST_CASE(sqlite_store_from_the_command_line) {
   BOOST_TEST(scalar("SELECT department FROM documents") == "山西省人民政府外事办公室");
 }
 
+// --strict turns a failed check into exit code 3; without it the conversion succeeds.
+BOOST_AUTO_TEST_CASE(strict_exit_code_on_a_total_that_does_not_add_up) {
+  fs::path dir = fresh_dir("strict");
+  std::ofstream(dir / "wrong.txt")
+      << "2024年预算支出总表\n单位:万元\n科目编码\t科目名称\t合计\t基本支出\t项目支出\n"
+         "合计\t\t10.00\t4.00\t5.00\n201\t一般公共服务支出\t10.00\t4.00\t5.00\n";
+  Run lenient = run_gongkai("convert wrong.txt -o out", dir);
+  BOOST_TEST(lenient.exit_code == 0);
+  BOOST_TEST(lenient.err.find("source error") != std::string::npos, lenient.err);
+  BOOST_TEST(run_gongkai("convert wrong.txt -o out --strict", dir).exit_code == 3);
+  BOOST_TEST(run_gongkai("convert '" + sample("sx-wsb-2024-budget.txt").string() + "' -o out2 --strict",
+                         dir)
+                 .exit_code == 0);
+}
+
 BOOST_AUTO_TEST_CASE(usage_errors) {
   fs::path dir = fresh_dir("usage");
   BOOST_TEST(run_gongkai("convert does-not-exist.pdf -o out", dir).exit_code != 0);
