@@ -185,6 +185,15 @@ Unicode half_width(Unicode c) {
   return numeric ? c - 0xFEE0 : c;
 }
 
+// A full-width comma between digits ("１，２３４．５６") is a thousands separator, not the
+// sentence comma it is elsewhere: as ASCII it lets the number read as one amount, and a line
+// holding it is not taken for a sentence.
+void half_width_separators(std::vector<Unicode>& chars) {
+  auto digit = [](Unicode c) { return c >= '0' && c <= '9'; };
+  for (std::size_t i = 1; i + 1 < chars.size(); ++i)
+    if (chars[i] == 0xFF0C && digit(chars[i - 1]) && digit(chars[i + 1])) chars[i] = ',';
+}
+
 void append_utf8(std::string& out, Unicode c) {
   if (c < 0x80) {
     out += static_cast<char>(c);
@@ -216,7 +225,10 @@ std::vector<RawWord> read_words(TextPage& text) {
     RawWord raw;
     raw.rotation = tw->getRotation();
     Word& w = raw.word;
-    for (int c = 0; c < tw->getLength(); ++c) append_utf8(w.text, half_width(*tw->getChar(c)));
+    std::vector<Unicode> chars;
+    for (int c = 0; c < tw->getLength(); ++c) chars.push_back(half_width(*tw->getChar(c)));
+    half_width_separators(chars);
+    for (Unicode c : chars) append_utf8(w.text, c);
     for (int c = 0; c <= tw->getLength(); ++c) w.edges.push_back(tw->getEdge(c));
     tw->getBBox(&w.box.x0, &w.box.y0, &w.box.x1, &w.box.y1);
     w.font_size = tw->getFontSize();

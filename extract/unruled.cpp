@@ -28,6 +28,10 @@ using Column = UnruledColumn;
 // A gap narrower than this many ems is a space inside a cell; a wider one separates cells.
 // Spreadsheet exports leave as little as 0.55 em between a full cell and its neighbour.
 constexpr double kCellGap = 0.4;
+// Words closer than this many ems touch: one piece of text, whatever they hold.
+constexpr double kTouching = 0.1;
+// Single ideographs this many ems apart or closer are one letter-spaced word.
+constexpr double kLetterSpacing = 2.0;
 // A broken number ("4603." + "53") is rejoined across a gap up to this many ems.
 constexpr double kNumberGap = 1.0;
 // Lines further apart than this many ems are never one table.
@@ -104,13 +108,38 @@ std::string text_of(const std::vector<Word>& words) {
   return join_words(words);
 }
 
+bool decimal_amount(std::string_view s) {
+  return amount_text(s) && s.find('.') != std::string_view::npos;
+}
+
+// The first byte of a UTF-8 Han ideograph (U+4E00–U+9FFF).
+bool starts_han(std::string_view s) {
+  return !s.empty() && static_cast<unsigned char>(s.front()) >= 0xE4 &&
+         static_cast<unsigned char>(s.front()) <= 0xE9;
+}
+
+bool ends_han(std::string_view s) {
+  return s.size() >= 3 && starts_han(s.substr(s.size() - 3));
+}
+
+// A spreadsheet export prints a right-aligned amount up against the left-aligned name of the
+// next cell (or a full name against the amount after it) with hardly any white space; an
+// amount with decimals never shares its cell with a name, so any real gap between the two
+// separates cells.
+bool amount_meets_name(const Word& left, const Word& right, double gap, double em) {
+  if (gap < kTouching * em) return false;
+  return (decimal_amount(left.text) && starts_han(right.text)) ||
+         (ends_han(left.text) && decimal_amount(right.text));
+}
+
 std::vector<Chunk> chunks_of(const TextRow& row) {
   std::vector<Chunk> chunks;
   for (const auto& w : row.words) {
     if (!chunks.empty()) {
       const Word& prev = chunks.back().words.back();
       const double gap = w.box.x0 - prev.box.x1, em = std::max(em_of(prev), em_of(w));
-      if (gap < kCellGap * em || (gap < kNumberGap * em && broken_number(prev, w))) {
+      if ((gap < kCellGap * em && !amount_meets_name(prev, w, gap, em)) ||
+          (gap < kNumberGap * em && broken_number(prev, w))) {
         chunks.back().words.push_back(w);
         chunks.back().x1 = std::max(chunks.back().x1, w.box.x1);
         continue;
@@ -344,16 +373,34 @@ std::vector<Column> body_columns(const std::vector<const Chunk*>& chunks) {
   return columns;
 }
 
+// A header word printed letter-spaced ("收    入", "项  目"): single ideographs on one line
+// about an em apart are one name, not one column each.
+bool letter_spaced(const Chunk& left, const Chunk& right) {
+  auto single_han = [](const Chunk& c) {
+    return c.words.size() == 1 && c.words.front().text.size() == 3 &&
+           starts_han(c.words.front().text);
+  };
+  const Word& a = left.words.front();
+  const Word& b = right.words.front();
+  return single_han(left) && single_han(right) && std::abs(a.box.y0 - b.box.y0) < 1 &&
+         right.x0 - left.x1 <= kLetterSpacing * std::max(em_of(a), em_of(b));
+}
+
 // Header chunks lying wholly in a gap between body columns (or beyond the outer ones) stand for
 // columns that have no amounts on this page: they become columns of their own.
 void add_header_columns(std::vector<Column>& columns, const std::vector<const Chunk*>& chunks) {
+  std::vector<const Chunk*> free;
+  for (const Chunk* c : chunks)
+    if (!c->rule && std::none_of(columns.begin(), columns.end(),
+                                 [&](const Column& col) { return overlaps(*c, col); }))
+      free.push_back(c);
+  std::sort(free.begin(), free.end(), [](auto* a, auto* b) { return a->x0 < b->x0; });
   std::vector<Column> extra;
-  for (const Chunk* c : chunks) {
-    const bool free = std::none_of(columns.begin(), columns.end(),
-                                   [&](const Column& col) { return overlaps(*c, col); });
-    if (free && !c->rule) extra.push_back({c->x0, c->x1, false, {}});
-  }
-  std::sort(extra.begin(), extra.end(), [](auto& a, auto& b) { return a.x0 < b.x0; });
+  for (std::size_t k = 0; k < free.size(); ++k)
+    if (k > 0 && letter_spaced(*free[k - 1], *free[k]))
+      extra.back().x1 = std::max(extra.back().x1, free[k]->x1);
+    else
+      extra.push_back({free[k]->x0, free[k]->x1, false, {}});
   std::vector<Column> merged;
   for (const auto& e : extra) {
     if (!merged.empty() && e.x0 <= merged.back().x1 + 0.5)

@@ -1,0 +1,161 @@
+// The spreadsheet-export PDFs of samples/lab (made by scripts/make-lab-samples: landscape and
+// portrait pages, names wrapped in their cells, headers repeated or not, a merged two-row
+// header, thousands separators, full-width digits, with and without cell borders) against the
+// values their generator wrote beside them (NAME.tsv). Every amount is compared by (row label,
+// column place within its group of amount columns, value), the rule of
+// ../shared/tools/tablefacts.py, so that an amount put in another row or column counts as wrong.
+#define BOOST_TEST_MODULE lab_samples_test
+#include <algorithm>
+#include <boost/test/unit_test.hpp>
+#include <fstream>
+#include <map>
+#include <optional>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "extract/extract.h"
+#include "normalize/normalize.h"
+#include "parse/parse.h"
+#include "tests/support.h"
+
+using namespace gongkai;
+namespace fs = std::filesystem;
+
+namespace {
+
+using Grid = std::vector<std::vector<std::string>>;
+using Fact = std::tuple<std::string, std::size_t, std::string>;  // label, place, value
+using Facts = std::map<Fact, int>;
+
+// Every lab table must come out whole: the share of expected amounts found.
+constexpr double kFoundShare = 1.0;
+
+// A printed number (thousands groups, full-width digits allowed) at two decimals, or nothing.
+std::optional<std::string> number(const std::string& cell) {
+  std::string s = normalize::clean_text(cell);
+  if (s.empty() || s.find_first_not_of("-0123456789,.") != std::string::npos) return std::nullopt;
+  auto d = normalize::parse_amount(s);
+  if (!d) return std::nullopt;
+  return d->rescaled(std::max(d->scale(), 2)).to_string();
+}
+
+bool is_text(const std::string& cell) {
+  return !normalize::clean_text(cell).empty() && !number(cell);
+}
+
+std::string label_key(const std::string& text) {
+  std::string s = normalize::clean_text(text);
+  std::erase(s, ' ');
+  return s;
+}
+
+// tablefacts.facts: a non-zero number right of a text cell, labelled by the nearest text cell
+// on its left, placed by its column's rank inside its run of amount columns.
+Facts facts(const Grid& grid) {
+  std::size_t width = 0;
+  for (const auto& r : grid) width = std::max(width, r.size());
+  std::vector<std::tuple<std::size_t, std::size_t, std::string>> found;
+  for (std::size_t i = 0; i < grid.size(); ++i) {
+    bool seen_text = false;
+    for (std::size_t j = 0; j < grid[i].size(); ++j) {
+      if (is_text(grid[i][j])) {
+        seen_text = true;
+        continue;
+      }
+      auto v = number(grid[i][j]);
+      if (v && seen_text && v->find_first_not_of("-0.") != std::string::npos)
+        found.emplace_back(i, j, *v);
+    }
+  }
+  std::vector<bool> amount_column(width, false);
+  for (const auto& [i, j, v] : found) amount_column[j] = true;
+  Facts out;
+  for (const auto& [i, j, v] : found) {
+    std::size_t start = j;
+    while (start > 0 && amount_column[start - 1]) --start;
+    std::size_t k = j - 1;
+    while (!is_text(grid[i][k])) --k;
+    ++out[{label_key(grid[i][k]), j - start, v}];
+  }
+  return out;
+}
+
+// NAME.tsv: a title line, then the table's tab-separated rows; blank lines between tables.
+std::map<std::string, Grid> expected_tables(const fs::path& tsv) {
+  std::map<std::string, Grid> tables;
+  std::ifstream in(tsv);
+  std::string line, title;
+  while (std::getline(in, line)) {
+    if (line.empty()) continue;
+    if (line.find('\t') == std::string::npos) {
+      title = label_key(line);
+      continue;
+    }
+    std::vector<std::string> cells;
+    std::size_t start = 0;
+    for (std::size_t tab; (tab = line.find('\t', start)) != std::string::npos; start = tab + 1)
+      cells.push_back(line.substr(start, tab - start));
+    cells.push_back(line.substr(start));
+    tables[title].push_back(std::move(cells));
+  }
+  return tables;
+}
+
+Grid grid_of(const Table& t) {
+  Grid g{t.columns};
+  for (const auto& row : t.rows) {
+    g.emplace_back();
+    for (const auto& v : row) g.back().push_back(v.text);
+  }
+  return g;
+}
+
+struct Score {
+  int want = 0, found = 0, wrong = 0;
+};
+
+Score score(const fs::path& pdf) {
+  const Document doc = parse::parse_document(extract::read_pdf(pdf));
+  Score s;
+  for (const auto& [title, grid] : expected_tables(fs::path(pdf).replace_extension(".tsv"))) {
+    Facts want = facts(grid), got;
+    for (const auto& t : doc.tables)
+      if (label_key(t.title) == title)
+        for (const auto& [f, n] : facts(grid_of(t))) got[f] += n;
+    for (const auto& [f, n] : want) {
+      s.want += n;
+      s.found += std::min(n, got.contains(f) ? got[f] : 0);
+    }
+    for (const auto& [f, n] : got) {
+      int extra = n - (want.contains(f) ? want[f] : 0);
+      if (extra > 0) {
+        s.wrong += extra;
+        BOOST_TEST_MESSAGE(pdf.filename() << ": wrong " << std::get<0>(f) << " #" << std::get<1>(f)
+                                          << " " << std::get<2>(f));
+      }
+    }
+  }
+  return s;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(every_lab_amount_in_its_row_and_column) {
+  std::vector<fs::path> pdfs;
+  for (const auto& e : fs::directory_iterator(testing::sample("lab")))
+    if (e.path().extension() == ".pdf") pdfs.push_back(e.path());
+  std::sort(pdfs.begin(), pdfs.end());
+  BOOST_REQUIRE(pdfs.size() >= 5u);
+  for (const auto& pdf : pdfs) {
+    BOOST_TEST_CONTEXT(pdf.filename()) {
+      BOOST_REQUIRE(fs::exists(fs::path(pdf).replace_extension(".tsv")));
+      const Score s = score(pdf);
+      BOOST_TEST_MESSAGE(pdf.filename()
+                         << ": " << s.found << "/" << s.want << ", wrong " << s.wrong);
+      BOOST_TEST(s.want > 200);
+      BOOST_TEST(s.wrong == 0);
+      BOOST_TEST(s.found >= kFoundShare * s.want);
+    }
+  }
+}
