@@ -66,6 +66,26 @@ void move_code_parts_to_header(std::vector<std::string>& first_row,
   }
 }
 
+// Without ruling lines a group header centred over its columns ("收入" over 项目 | 预算数) can
+// land in the white space between them and make a column of its own, empty below. It belongs to
+// the group that starts at its left neighbour: moved there, the empty column goes.
+std::size_t fold_spilled_group_headers(Grid& rows, std::size_t header_rows, std::size_t width) {
+  for (std::size_t c = width; c-- > 1;) {
+    if (c + 1 >= width) continue;
+    std::vector<std::size_t> filled;
+    for (std::size_t r = 0; r < rows.size(); ++r)
+      if (!rows[r][c].empty()) filled.push_back(r);
+    if (filled.size() != 1 || filled.front() + 1 >= header_rows) continue;
+    std::size_t r = filled.front();
+    const auto& below = rows[r + 1];
+    if (below[c - 1].empty() || below[c + 1].empty() || !rows[r][c - 1].empty()) continue;
+    rows[r][c - 1] = std::move(rows[r][c]);
+    for (auto& row : rows) row.erase(row.begin() + static_cast<std::ptrdiff_t>(c));
+    --width;
+  }
+  return width;
+}
+
 }  // namespace
 
 ColumnRole column_role(const std::string& name, const Grid& data, std::size_t c) {
@@ -110,6 +130,7 @@ Table build_table(PendingTable pending) {
   // No data row found, or an implausibly deep header: a generic table under its first row.
   else if (header_rows == rows.size() || header_rows > kMaxHeaderRows)
     header_rows = std::min<std::size_t>(1, rows.size());
+  width = fold_spilled_group_headers(rows, header_rows, width);
   std::span<const std::vector<std::string>> header(rows.data(), header_rows);
   table.columns = flatten_header(header, width);
   for (std::size_t c = 0; c < width; ++c)

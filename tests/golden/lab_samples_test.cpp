@@ -159,3 +159,15 @@ BOOST_AUTO_TEST_CASE(every_lab_amount_in_its_row_and_column) {
     }
   }
 }
+
+// Without borders the group headers 收入 / 支出 sit in the white space between their columns;
+// they name the halves of the side-by-side table instead of making empty columns of their own.
+BOOST_AUTO_TEST_CASE(side_by_side_group_headers_without_borders) {
+  for (const char* name : {"lab-landscape-ruled.pdf", "lab-landscape-unruled.pdf"}) {
+    Document doc = parse::parse_document(extract::read_pdf(testing::sample("lab") / name));
+    BOOST_REQUIRE(!doc.tables.empty());
+    BOOST_TEST(doc.tables.front().columns == (std::vector<std::string>{"收入/项目", "收入/预算数",
+                                                                       "支出/项目", "支出/预算数"}),
+               boost::test_tools::per_element());
+  }
+}
