@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 #include <utility>
 
@@ -94,16 +95,16 @@ class DocumentWalker {
       pending_number_ = text;
       return;
     }
-    if (auto title = match_title(text)) {
-      // A title wrapped over two lines: "公开09表:一般公共预算“三公”经费、会议费、培训费" /
-      // "支出预算表". The head, read as narrative a line ago, is taken back.
-      if (narrative_just_before && title->number.empty()) {
-        if (auto whole = match_title(doc_.narrative.back() + text);
-            whole && !whole->number.empty()) {
-          title = whole;
-          doc_.narrative.pop_back();
-        }
-      }
+    // A title wrapped over two lines: "公开09表:一般公共预算“三公”经费、会议费、培训费" /
+    // "支出预算表", "…培训费支出预" / "算表". The head, read as narrative a line ago, is taken
+    // back.
+    std::optional<TitleMatch> title;
+    if (narrative_just_before) title = wrapped_title(text);
+    if (title)
+      doc_.narrative.pop_back();
+    else
+      title = match_title(text);
+    if (title) {
       open_table(*title, line.page);
       if (auto unit = normalize::unit_in(text)) open_->unit = *unit;
       title_just_before_ = true;
@@ -125,6 +126,18 @@ class DocumentWalker {
     doc_.narrative.push_back(std::move(text));
     narrative_just_before_ = true;
     pending_number_.clear();
+  }
+
+  // The title made of the last narrative line and `tail`, when the head is long (a title that
+  // needed two lines), not a sentence, and the tail short.
+  std::optional<TitleMatch> wrapped_title(const std::string& tail) const {
+    const std::string& head = doc_.narrative.back();
+    if (tail.size() > 30 || head.size() < 24 || head.find("。") != std::string::npos ||
+        head.find("，") != std::string::npos)
+      return std::nullopt;
+    auto whole = match_title(head + tail);
+    if (whole && match_title(tail) && whole->number.empty()) return std::nullopt;
+    return whole;
   }
 
   bool next_text_is_title() const {

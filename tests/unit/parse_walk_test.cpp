@@ -112,3 +112,15 @@ BOOST_AUTO_TEST_CASE(a_cell_cut_by_the_page_break_is_joined) {
   BOOST_TEST(doc.tables[0].rows[0][2].text == "八、社会保障和就业支出");
   BOOST_TEST(doc.tables[0].rows[1][2].text == "九、卫生健康支出");
 }
+
+BOOST_AUTO_TEST_CASE(a_title_cut_inside_a_word) {
+  auto doc = parse_text(
+      "“三公”经费、会议费、培训费支出预算\n表\n部门:江苏省人大常委会办公厅单位:万元\n"
+      "合计\t会议费\n3.00\t1.00\n"
+      "十一、一般公共预算“三公”经费、会议费、培训费支出预\n算表\n合计\t会议费\n3.00\t1.00\n");
+  BOOST_REQUIRE(doc.tables.size() == 2u);
+  BOOST_TEST(doc.tables[0].title == "“三公”经费、会议费、培训费支出预算表");
+  BOOST_TEST(doc.tables[1].title == "一般公共预算“三公”经费、会议费、培训费支出预算表");
+  BOOST_TEST(doc.tables[1].number == "十一");
+  BOOST_TEST(doc.narrative.empty());
+}
