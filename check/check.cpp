@@ -9,12 +9,13 @@ namespace gongkai::check {
 
 namespace {
 
-// Extraction said that some rows with amounts on a page were not placed in any table: a sum
-// over a table on that page may miss them, so its failure is a parse doubt, not the document's.
+// Extraction said that on a page some rows with amounts were not placed in any table, or that a
+// table's columns were inferred: a sum over a table there may miss or misplace a value, so its
+// failure is a parse doubt, not the document's.
 void doubt_failures_on_unread_pages(Document& doc, std::size_t first) {
   std::set<int> unread;
   for (const auto& d : doc.diagnostics)
-    if (d.code == "rows_left_as_text") unread.insert(d.page);
+    if (d.code == "rows_left_as_text" || d.code == "columns_inferred") unread.insert(d.page);
   if (unread.empty()) return;
   std::map<std::string, int> page_of_table;  // title → first unread page it spans
   for (const auto& t : doc.tables)
@@ -30,8 +31,8 @@ void doubt_failures_on_unread_pages(Document& doc, std::size_t first) {
       auto it = page_of_table.find(title);
       if (it == page_of_table.end()) continue;
       c.verdict = "parse_doubt";
-      c.note += "; page " + std::to_string(it->second) +
-                " has lines with amounts that were not placed in a table";
+      c.note += "; on page " + std::to_string(it->second) +
+                " extraction was unsure of this table's rows or columns (see diagnostics)";
       break;
     }
   }

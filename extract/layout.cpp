@@ -532,6 +532,8 @@ std::vector<SourceLine> lay_out_page(const PageContent& page, LayoutState& state
   }
   const auto rows = group_rows(std::move(loose));
   auto tables = find_unruled_tables(rows, page.number, state.carried);
+  state.inferred_tables = static_cast<int>(std::count_if(
+      tables.begin(), tables.end(), [](const UnruledTable& t) { return t.inferred; }));
   // A ruled grid below the last unruled table ends the page: nothing unruled is carried over.
   const double last_bottom = tables.empty() ? 1e9 : rows[tables.back().last - 1].box.y1;
   if (std::any_of(grids.begin(), grids.end(),

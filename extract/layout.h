@@ -11,6 +11,7 @@
 // All coordinates are PDF points with a top-left origin, as in core/model.h.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -83,6 +84,9 @@ struct UnruledTable {
   // The printed rows, built like a ruled grid's: cells[i] is column i, a wrapped name or header
   // (several visual lines) is one row. `region` is left for the caller to set.
   std::vector<SourceLine> lines;
+  // Its columns were decided only by the likeness of the rows above (a squeezed continuation):
+  // the reader is told, and checks on it count as doubts.
+  bool inferred = false;
 };
 
 // A column of an unruled table: the x extent of its content, whether data rows put text in it,
@@ -97,15 +101,20 @@ struct UnruledColumn {
 // What one page tells the next: the columns of the unruled table that ends it. A table carried
 // over to a new page repeats no header, so a column left empty on that page leaves no trace in
 // the white space; its rows take the columns of the table they continue.
+// The same record, with the table's amounts row by row, tells the columns of a narrower copy
+// printed right under a table (a "squeezed" continuation) apart.
 struct CarriedColumns {
   int page = 0;  // the page the columns come from; 0 when none
   std::vector<UnruledColumn> columns;
+  // The amounts of the table's rows on that page, one entry per column (empty: none there).
+  std::vector<std::vector<std::optional<double>>> amounts;
 };
 
 // What lay_out_page keeps between consecutive pages of one document (read them in order).
 struct LayoutState {
   int next_region = 0;
   CarriedColumns carried;
+  int inferred_tables = 0;  // on the page laid out last: unruled tables with inferred columns
 };
 
 // Finds unruled tables among the text rows of a page (unruled.cpp): runs of three or more rows

@@ -76,6 +76,15 @@ void read_page(PdfSource& pdf, int number, LayoutState& state, SourceDocument& d
                           "page " + std::to_string(number) + " has no text (image only?)"));
     auto lines = lay_out_page(page, state);
     if (auto left = rows_left_as_text(lines, number)) doc.diagnostics.push_back(std::move(*left));
+    if (state.inferred_tables > 0) {
+      Diagnostic d = page_diagnostic(
+          Diagnostic::Severity::Warning, number,
+          "page " + std::to_string(number) +
+              ": a table without ruling lines continues in fewer columns; its columns were "
+              "inferred from the rows above it, check them");
+      d.code = "columns_inferred";
+      doc.diagnostics.push_back(std::move(d));
+    }
     for (auto& line : lines) doc.lines.push_back(std::move(line));
   } catch (const std::exception& e) {
     doc.diagnostics.push_back(

@@ -9,12 +9,14 @@
 //
 // Without rulings nothing marks where one table ends and the next, printed right under it,
 // begins; the amounts do: the amounts of one column share an edge. A line whose amount stands
-// across a column's amounts without lining up with them starts another table. Rows whose columns
-// cannot be told for sure (a table without header under another, a headless page that leaves
-// columns empty and does not line up with the table it continues) stay text: a missing row is
-// better than an amount in a wrong column.
+// across a column's amounts without lining up with them starts another table, unless it is a
+// squeezed copy of the table above (its last rows printed narrower, empty columns shrunk) whose
+// columns the page tells for sure. Rows whose columns cannot be told for sure (a table without
+// header under another, a headless page that leaves columns empty and does not line up with the
+// table it continues) stay text: a missing row is better than an amount in a wrong column.
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <optional>
 #include <string_view>
 
@@ -24,6 +26,11 @@ namespace gongkai::extract {
 namespace {
 
 using Column = UnruledColumn;
+// A table's columns and the amounts of its rows (page unused): what a part printed under it is
+// matched against.
+using Shape = CarriedColumns;
+// The amounts of one row, one entry per column.
+using AmountRow = std::vector<std::optional<double>>;
 
 // A gap narrower than this many ems is a space inside a cell; a wider one separates cells.
 // Spreadsheet exports leave as little as 0.55 em between a full cell and its neighbour.
@@ -570,17 +577,216 @@ std::optional<std::vector<Column>> own_columns(const std::vector<Line>& lines, c
   return columns;
 }
 
-// How a run turned out: a table, not a table, or rows whose columns cannot be told for sure.
-enum class Verdict { Table, Text, Ambiguous };
+// A squeezed copy: the last rows of a table printed narrower, right under it or at the top of the
+// next page, with the columns that are empty there shrunk to nothing, so that its amounts line up
+// with nothing above and fill fewer columns. Each of its columns is matched to a column above, in
+// order and by role, and the match is taken only when one alone survives what the page shows:
+// a rule of dashes printed as text gives the column starts outright; otherwise the values (an
+// amount that is the sum of those right of it stands in a 合计 column), the white space (columns
+// as close as the closest two of the part have none between them) and, as a last resort, the
+// columns that every row above fills.
 
-// The columns of a run: its own, or those of the table it continues (`above`: the table over it
-// on this page, or the one ending the previous page; empty when none). `split_off` marks a run
+double value_of(const Chunk& c) {
+  std::string t;
+  for (char ch : text_of(c.words))
+    if (ch != ' ' && ch != ',') t += ch;
+  return std::strtod(t.c_str(), nullptr);
+}
+
+// The amounts of a line, placed in the column each overlaps.
+AmountRow amount_row(const Line& line, const std::vector<Column>& columns) {
+  AmountRow row(columns.size());
+  for (const Chunk* c : figures(line))
+    for (std::size_t k = 0; k < columns.size(); ++k)
+      if (overlaps(*c, columns[k]) && !row[k]) row[k] = value_of(*c);
+  return row;
+}
+
+// What the amounts of a column are to those right of them in their rows.
+enum class Sum { Unknown, Total, Part };
+
+// Total when the amount equals the sum of the first amounts right of it (a 合计 and its parts);
+// Part when amounts stand right of it that do not add up to it; Unknown when there are none.
+Sum row_sum(const AmountRow& row, std::size_t c) {
+  if (!row[c]) return Sum::Unknown;
+  double sum = 0;
+  bool any = false;
+  for (std::size_t k = c + 1; k < row.size(); ++k) {
+    if (!row[k]) continue;
+    sum += *row[k], any = true;
+    if (std::abs(sum - *row[c]) < 0.005) return Sum::Total;
+  }
+  return any ? Sum::Part : Sum::Unknown;
+}
+
+Sum column_sum(const std::vector<AmountRow>& rows, std::size_t c) {
+  Sum s = Sum::Unknown;
+  for (const auto& r : rows) {
+    const Sum x = row_sum(r, c);
+    if (x == Sum::Part) return Sum::Part;
+    if (x == Sum::Total) s = Sum::Total;
+  }
+  return s;
+}
+
+// A total goes only where totals stood; a part never where they did.
+bool sums_agree(Sum part, Sum above) {
+  if (part == Sum::Total) return above == Sum::Total;
+  return part == Sum::Unknown || above != Sum::Total;
+}
+
+// The left edges of a rule of dashes printed as text right above or below the part
+// ("---------  -------  --"): one per column of the layout the part is printed in.
+std::vector<double> dash_starts(const std::vector<Line>& lines, const Run& part) {
+  auto starts = [](const Line& l) {
+    std::vector<double> xs;
+    for (const auto& w : l.row->words) {
+      if (w.text.find_first_not_of('-') != std::string::npos) return std::vector<double>{};
+      xs.push_back(w.box.x0);
+    }
+    return xs.size() >= 2 ? xs : std::vector<double>{};
+  };
+  if (part.last < lines.size() &&
+      gap(lines[part.last - 1], lines[part.last]) <= kRunBreak * lines[part.last].em)
+    if (auto xs = starts(lines[part.last]); !xs.empty()) return xs;
+  if (part.first > 0 &&
+      gap(lines[part.first - 1], lines[part.first]) <= kRunBreak * lines[part.first].em)
+    return starts(lines[part.first - 1]);
+  return {};
+}
+
+// What decides the columns of a squeezed part.
+struct Squeeze {
+  const std::vector<Column>& body;  // the part's own columns
+  const Shape& above;
+  std::vector<AmountRow> rows;  // the part's amounts, over `body`
+  std::vector<double> dashes;   // column starts from a dash rule, when it has one per column
+  std::vector<bool> adjacent;   // body[b - 1] and body[b] are neighbours above too
+};
+
+// Whether body column b may stand in column h above, after body column b - 1 in column `prev`.
+bool may_map(const Squeeze& q, std::size_t b, std::size_t h, std::size_t prev) {
+  const Column& part = q.body[b];
+  if (b == 0 && (h != 0 || std::abs(part.x0 - q.above.columns[0].x0) > kAlign)) return false;
+  if (b > 0 && q.adjacent[b] && h != prev + 1) return false;
+  if (!same_role(part, q.above.columns[h], false)) return false;
+  if (!sums_agree(column_sum(q.rows, b), column_sum(q.above.amounts, h))) return false;
+  if (q.dashes.empty()) return true;
+  const bool last = h + 1 == q.dashes.size();
+  return part.x0 >= q.dashes[h] - kAlign && (last || part.x0 < q.dashes[h + 1] - kAlign);
+}
+
+// Every order-keeping match of the body columns from `b` on; gives up past `limit` matches.
+void matches(const Squeeze& q, std::size_t b, std::vector<std::size_t>& map,
+             std::vector<std::vector<std::size_t>>& out, std::size_t limit) {
+  if (b == q.body.size()) {
+    out.push_back(map);
+    return;
+  }
+  const std::size_t from = b == 0 ? 0 : map.back() + 1;
+  const std::size_t room = q.body.size() - b - 1;  // columns still to place after this one
+  for (std::size_t h = from; h + room < q.above.columns.size() && out.size() <= limit; ++h) {
+    if (!may_map(q, b, h, b == 0 ? 0 : map.back())) continue;
+    map.push_back(h);
+    matches(q, b + 1, map, out, limit);
+    map.pop_back();
+  }
+}
+
+// The amount columns filled by every row of the table above, when at least three rows with
+// amounts all fill the same ones.
+std::optional<std::vector<bool>> uniform_fill(const std::vector<AmountRow>& rows) {
+  std::optional<std::vector<bool>> fill;
+  int seen = 0;
+  for (const auto& r : rows) {
+    std::vector<bool> f(r.size());
+    for (std::size_t k = 0; k < r.size(); ++k) f[k] = r[k].has_value();
+    if (std::none_of(f.begin(), f.end(), [](bool x) { return x; })) continue;
+    if (fill && *fill != f) return std::nullopt;
+    fill = f, ++seen;
+  }
+  return seen >= 3 ? fill : std::nullopt;
+}
+
+// Among several matches, the one putting the part's amounts exactly in the columns that every
+// row above fills: the part goes on as the rows it follows.
+std::optional<std::vector<std::size_t>> like_the_rows_above(
+    const Squeeze& q, const std::vector<std::vector<std::size_t>>& found) {
+  const auto fill = uniform_fill(q.above.amounts);
+  if (!fill) return std::nullopt;
+  std::optional<std::vector<std::size_t>> pick;
+  for (const auto& map : found) {
+    std::vector<bool> image(fill->size());
+    for (const auto& r : q.rows)
+      for (std::size_t b = 0; b < r.size(); ++b)
+        if (r[b]) image[map[b]] = true;
+    if (image != *fill) continue;
+    if (pick) return std::nullopt;
+    pick = map;
+  }
+  return pick;
+}
+
+// The columns of the table above as the part prints them: the part's own columns where matched,
+// empty points in the white space between them for the columns it leaves out.
+std::vector<Column> squeezed_layout(const std::vector<Column>& body,
+                                    const std::vector<std::size_t>& map, std::size_t width) {
+  std::vector<Column> out(width);
+  for (std::size_t b = 0; b < body.size(); ++b) out[map[b]] = {body[b].x0, body[b].x1, false, {}};
+  for (std::size_t b = 0; b < body.size(); ++b) {
+    const std::size_t next = b + 1 < body.size() ? map[b + 1] : width;
+    const double left = body[b].x1;
+    const double right = b + 1 < body.size() ? body[b + 1].x0 : left + double(next - map[b]);
+    for (std::size_t h = map[b] + 1; h < next; ++h) {
+      const double x = left + (right - left) * double(h - map[b]) / double(next - map[b]);
+      out[h] = {x, x, false, {}};
+    }
+  }
+  return out;
+}
+
+// The columns of a squeezed part under `above`, or nothing when they cannot be told for sure.
+// `by_likeness` is set when only the last resort (the pattern of the rows above) decided.
+std::optional<std::vector<Column>> squeezed_columns(const std::vector<Line>& lines, const Run& part,
+                                                    const std::vector<Column>& body,
+                                                    const Shape& above, bool& by_likeness) {
+  if (body.size() < 2 || body.size() >= above.columns.size() || above.amounts.empty())
+    return std::nullopt;
+  Squeeze q{body, above, {}, dash_starts(lines, part), std::vector<bool>(body.size(), false)};
+  if (q.dashes.size() != above.columns.size()) q.dashes.clear();
+  for (std::size_t i = part.first; i < part.last; ++i)
+    if (lines[i].numeric()) q.rows.push_back(amount_row(lines[i], body));
+  std::vector<double> gaps;
+  for (std::size_t b = 1; b < body.size(); ++b) gaps.push_back(body[b].x0 - body[b - 1].x1);
+  const double tight = *std::min_element(gaps.begin(), gaps.end());
+  for (std::size_t b = 1; b < body.size(); ++b)
+    q.adjacent[b] = gaps[b - 1] <= tight + kAlign && gaps[b - 1] < lines[part.first].em;
+  std::vector<std::vector<std::size_t>> found;
+  std::vector<std::size_t> map;
+  matches(q, 0, map, found, 64);
+  if (found.size() > 64 || found.empty()) return std::nullopt;
+  if (found.size() > 1) {
+    auto pick = like_the_rows_above(q, found);
+    if (!pick) return std::nullopt;
+    found = {*pick};
+    by_likeness = true;
+  }
+  return squeezed_layout(body, found.front(), above.columns.size());
+}
+
+// How a run turned out: a table, not a table, or rows whose columns cannot be told for sure.
+// Inferred: a table whose columns only the likeness of the rows above decided (weak evidence,
+// reported to the reader).
+enum class Verdict { Table, Inferred, Text, Ambiguous };
+
+// The columns of a run: its own, or those of the table it continues (`shape`: the table over it
+// on this page, or the one ending the previous page; no columns when none). `split_off` marks a run
 // cut from the table above: without the columns of that table its rows are left as text.
 std::pair<Verdict, std::vector<Column>> choose_columns(const std::vector<Line>& lines,
-                                                       const Run& run,
-                                                       const std::vector<Column>& above,
+                                                       const Run& run, const Shape& shape,
                                                        bool split_off) {
   const Census n = census(lines, run);
+  const std::vector<Column>& above = shape.columns;
   std::vector<Column> body;
   if (n.numeric > 0) {
     body = body_columns(n.body);
@@ -588,11 +794,14 @@ std::pair<Verdict, std::vector<Column>> choose_columns(const std::vector<Line>& 
   }
   if (!above.empty() && n.headless) {
     // Rows lining up with the columns above continue them, even a single row of amounts.
-    if (auto merged = continued_columns(body, above);
-        merged && (n.tabular >= 3 || n.rich == n.numeric))
+    const bool enough = n.tabular >= 3 || n.rich == n.numeric;
+    if (auto merged = continued_columns(body, above); merged && enough)
       return {Verdict::Table, std::move(*merged)};
     if (same_columns(body, above))
       if (auto own = own_columns(lines, run, n)) return {Verdict::Table, std::move(*own)};
+    bool by_likeness = false;
+    if (auto squeezed = squeezed_columns(lines, run, body, shape, by_likeness); squeezed && enough)
+      return {by_likeness ? Verdict::Inferred : Verdict::Table, std::move(*squeezed)};
     if (split_off || body.size() < above.size()) return {Verdict::Ambiguous, {}};
   } else if (split_off) {
     return {Verdict::Ambiguous, {}};
@@ -603,9 +812,10 @@ std::pair<Verdict, std::vector<Column>> choose_columns(const std::vector<Line>& 
   return {Verdict::Table, std::move(*own)};
 }
 
-// Builds the rows of a table over `columns`.
-UnruledTable build_table(const std::vector<Line>& lines, const Run& run, int page,
-                         std::vector<Column>& columns) {
+// Builds the rows of a table over `shape.columns`, noting in `shape` what its rows hold.
+UnruledTable build_table(const std::vector<Line>& lines, const Run& run, int page, Shape& shape) {
+  std::vector<Column>& columns = shape.columns;
+  shape.amounts.clear();
   UnruledTable table;
   table.first = run.first, table.last = run.last;
   table.xs.push_back(std::min(columns.front().x0, lines[run.first].row->box.x0));
@@ -621,6 +831,7 @@ UnruledTable build_table(const std::vector<Line>& lines, const Run& run, int pag
     Box box{table.xs.front(), 1e9, table.xs.back(), -1e9};
     for (std::size_t m : members) {
       box.y0 = std::min(box.y0, lines[m].top()), box.y1 = std::max(box.y1, lines[m].bottom());
+      if (lines[m].numeric()) shape.amounts.push_back(amount_row(lines[m], columns));
       for (const auto& c : lines[m].chunks) {
         const int k = column_of(c, columns, table.xs);
         cells[k].insert(cells[k].end(), c.words.begin(), c.words.end());
@@ -648,53 +859,69 @@ UnruledTable build_table(const std::vector<Line>& lines, const Run& run, int pag
   return table;
 }
 
-// Whether a table ends its page: at most a page number or a stray label below it. Only then
-// may the next page continue it.
-bool ends_page(const std::vector<Line>& lines, std::size_t last) {
-  return lines.size() - last <= 2 &&
-         std::all_of(lines.begin() + last, lines.end(),
-                     [](const Line& l) { return l.chunks.size() <= 1 && !l.caption; });
+// Whether a table ends its page: at most a page number or a stray label below it, or only labels
+// in one of its text columns, one under the other (rows without amounts, as the long list of
+// expenditure items of a 收支总表). Only then may the next page continue it.
+bool ends_page(const std::vector<Line>& lines, std::size_t last,
+               const std::vector<Column>& columns) {
+  auto single = [](const Line& l) { return l.chunks.size() <= 1 && !l.caption; };
+  if (!std::all_of(lines.begin() + last, lines.end(), single)) return false;
+  if (lines.size() - last <= 2) return true;
+  auto label_row = [&](std::size_t i) {
+    const Chunk& c = lines[i].chunks.front();
+    auto hit = [&](const Column& col) { return overlaps(c, col); };
+    auto col = std::find_if(columns.begin(), columns.end(), hit);
+    return !c.amount && col != columns.end() && std::none_of(col + 1, columns.end(), hit) &&
+           col->text && col->amounts.empty() &&
+           gap(lines[i - 1], lines[i]) <= kRunBreak * lines[i].em;
+  };
+  for (std::size_t i = last; i < lines.size(); ++i)
+    if (!label_row(i)) return false;
+  return true;
 }
 
 }  // namespace
 
 std::vector<UnruledTable> find_unruled_tables(const std::vector<TextRow>& rows, int page,
                                               CarriedColumns& carried) {
-  if (carried.page != page - 1) carried.columns.clear();
+  if (carried.page != page - 1) carried = {};
   std::vector<Line> lines;
   for (const auto& r : rows) lines.push_back(line_of(r));
   std::vector<UnruledTable> tables;
-  std::vector<Column> last_columns;  // of the last table built
+  Shape last_shape;  // of the last table built
   for (std::size_t i = 0; i < lines.size();) {
     if (!lines[i].tabular()) {
       ++i;
       continue;
     }
     // Only the first table of a page may continue the previous page's.
-    const std::vector<Column> none;
-    const auto& from_before = tables.empty() ? carried.columns : none;
-    Run run = grow_run(lines, i, from_before);
+    const Shape none;
+    const Shape& from_before = tables.empty() ? carried : none;
+    Run run = grow_run(lines, i, from_before.columns);
     if (!tables.empty()) run.first = std::max(run.first, tables.back().last);
     bool settled = false;  // some part of the run became a table or was left out for doubt
-    std::vector<Column> part_columns;  // of the part just built, for the part cut under it
+    Shape part_shape;      // of the part just built, for the part cut under it
     for (const auto& part : split_run(lines, run)) {
       const bool split_off = part.first != run.first;
       auto [verdict, columns] =
-          choose_columns(lines, part, split_off ? part_columns : from_before, split_off);
-      part_columns.clear();
-      if (verdict == Verdict::Table) {
-        tables.push_back(build_table(lines, part, page, columns));
-        last_columns = columns;
-        part_columns = std::move(columns);
+          choose_columns(lines, part, split_off ? part_shape : from_before, split_off);
+      part_shape = {};
+      if (verdict == Verdict::Table || verdict == Verdict::Inferred) {
+        part_shape.columns = std::move(columns);
+        tables.push_back(build_table(lines, part, page, part_shape));
+        tables.back().inferred = verdict == Verdict::Inferred;
+        last_shape = part_shape;
       }
       settled = settled || verdict != Verdict::Text;
     }
     i = settled ? run.last : i + 1;
   }
+  carried = {};
   carried.page = page;
-  carried.columns.clear();
-  if (!tables.empty() && ends_page(lines, tables.back().last))
-    carried.columns = std::move(last_columns);
+  if (!tables.empty() && ends_page(lines, tables.back().last, last_shape.columns)) {
+    carried.columns = std::move(last_shape.columns);
+    carried.amounts = std::move(last_shape.amounts);
+  }
   return tables;
 }
 

@@ -87,8 +87,8 @@ BOOST_AUTO_TEST_CASE(expenditure_table_rows) {
 }
 
 // Page 6 continues the income table without its header; its row lines up with page 5's columns
-// and keeps the three empty ones between. The narrower row under it (a second table squeezed
-// beneath) cannot be placed column for column and is left out rather than misplaced.
+// and keeps the three empty ones between. The row under it is printed narrower, its empty columns
+// shrunk: the rule of dashes under it ("---------  -------  --") gives its column starts.
 BOOST_AUTO_TEST_CASE(continued_page_keeps_empty_columns) {
   const auto* t = table_titled("预算收入总表");
   BOOST_REQUIRE(t);
@@ -97,23 +97,46 @@ BOOST_AUTO_TEST_CASE(continued_page_keeps_empty_columns) {
   BOOST_TEST(printed(*row) == (std::vector<std::string>{"2101102", "事业单位医疗", "48.64", "23.78",
                                                         "", "", "", "24.86", ""}),
              boost::test_tools::per_element());
-  BOOST_TEST(!row_labelled(*t, "2101103"));
+  row = row_labelled(*t, "2101103");
+  BOOST_REQUIRE(row);
+  BOOST_TEST(printed(*row) == (std::vector<std::string>{"2101103", "公务员医疗补助", "28.88",
+                                                        "22.96", "", "", "", "5.92", ""}),
+             boost::test_tools::per_element());
+}
+
+// Page 8 ends the 财政拨款收支总表 printed narrower, under a list of expenditure items without
+// amounts: the sums (本年支出合计 = its 一般公共预算 part) and the closeness of its last two
+// amounts put them under 小计 and 一般公共预算.
+BOOST_AUTO_TEST_CASE(grant_table_squeezed_end) {
+  const auto* t = table_titled("财政拨款收支总表");
+  BOOST_REQUIRE(t);
+  const auto* row = row_labelled(*t, "本年收入合计");
+  BOOST_REQUIRE(row);
+  BOOST_TEST(printed(*row) == (std::vector<std::string>{"本年收入合计", "4603.53", "本年支出合计",
+                                                        "4613.36", "4613.36", "", ""}),
+             boost::test_tools::per_element());
 }
 
 // Page 11 starts with rows of the economic table (人员经费 empty on that page) and then, with no
-// gap, the same table printed narrower: the first part takes page 10's columns, the second
-// stays out of the table.
+// gap, the same table printed narrower: the first part takes page 10's columns; the second fills
+// 合计 (equal to the amount right of it) and the one column every row above fills, 公用经费.
 BOOST_AUTO_TEST_CASE(economic_table_continuation_in_place) {
   const auto* t = table_titled("经济科目表");
   BOOST_REQUIRE(t);
   BOOST_REQUIRE(t->columns.size() == 5u);
+  int checked = 0;
   for (const auto& row : t->rows)
-    if (!row.empty() && row[0].is_text() && row[0].text == "办公费") {
+    if (!row.empty() && row[0].is_text() && (row[0].text == "办公费" || row[0].text == "培训费")) {
       BOOST_TEST(row[2].is_amount());
       BOOST_TEST(row[3].is_null());
       BOOST_TEST(row[4].is_amount());
+      ++checked;
     }
-  BOOST_TEST(!row_labelled(*t, "培训费"));
+  BOOST_TEST(checked == 4);
+  const auto* row = row_labelled(*t, "培训费");
+  BOOST_REQUIRE(row);
+  BOOST_TEST(printed(*row) == (std::vector<std::string>{"培训费", "培训费", "40.00", "", "40.00"}),
+             boost::test_tools::per_element());
 }
 
 // 政府性基金预算收入表 has no data: its header and bare 合计 still make a table, marked empty.

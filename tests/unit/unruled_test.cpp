@@ -273,3 +273,105 @@ BOOST_AUTO_TEST_CASE(title_line_separates_tables) {
   BOOST_TEST(lines[3].region == -1);
   BOOST_TEST(lines[4].region == 1);
 }
+
+namespace {
+
+// A header and three rows of a code, a name and three amount columns (合计, 基本支出, 项目支出),
+// left-aligned at 240, 300 and 360; `fills` says which of the two parts each row fills (its 合计
+// equals it).
+std::vector<gx::Word> wide_table(const std::vector<int>& fills) {
+  const std::vector<std::string> names = {"行政运行", "一般行政管理事务", "事业运行"};
+  const std::vector<std::string> values = {"1586.72", "1801.60", "875.57"};
+  std::vector<gx::Word> words = {word("科目编码", 60, 70, 95), word("科目名称", 100, 70, 140),
+                                 word("合计", 240, 70, 260), word("基本支出", 300, 70, 340),
+                                 word("项目支出", 360, 70, 400)};
+  for (std::size_t i = 0; i < fills.size(); ++i) {
+    const double top = 100 + 30 * double(i);
+    words.push_back(word("20103" + std::to_string(i), 60, top, 95));
+    words.push_back(word(names[i], 100, top, 100 + 10 * double(names[i].size() / 3)));
+    words.push_back(word(values[i], 240, top, 275));
+    words.push_back(word(values[i], fills[i] == 1 ? 300 : 360, top, fills[i] == 1 ? 335 : 395));
+  }
+  return words;
+}
+
+// A row printed narrower under the table: its code and name where they were, its two amounts
+// at `a` and `b` (22 pt wide), lining up with nothing above.
+std::vector<gx::Word> squeezed_row(double top, double a, double b) {
+  return {word("2010399", 60, top, 95), word("其他事务", 100, top, 140),
+          word("86.45", a, top, a + 22), word("86.45", b, top, b + 22)};
+}
+
+}  // namespace
+
+// Two amounts for three columns, the first the sum of the second (so 合计), the second far from
+// it and the rows above filling now one part, now the other: its column is a guess, so the row
+// stays text.
+BOOST_AUTO_TEST_CASE(squeezed_row_without_evidence_stays_text) {
+  auto words = wide_table({1, 2, 1});
+  for (auto w : squeezed_row(190, 150, 250)) words.push_back(w);
+  const auto lines = lay_out(words);
+  BOOST_REQUIRE(lines.size() == 5u);
+  BOOST_TEST(lines[3].region == 0);
+  BOOST_TEST(lines[4].region == -1);
+}
+
+// The same row over a rule of dashes printed as text: one run of dashes per column of the
+// narrower layout, so the second amount, under the fifth run, is 项目支出.
+BOOST_AUTO_TEST_CASE(dash_rule_gives_the_squeezed_columns) {
+  auto words = wide_table({1, 2, 1});
+  for (auto w : squeezed_row(190, 150, 250)) words.push_back(w);
+  for (auto w :
+       {word("-------", 60, 220, 95), word("--------", 100, 220, 140), word("----", 150, 220, 172),
+        word("----", 180, 220, 200), word("----", 250, 220, 272)})
+    words.push_back(w);
+  const auto lines = lay_out(words);
+  BOOST_REQUIRE(lines.size() == 6u);
+  BOOST_TEST(lines[4].region == 1);
+  BOOST_TEST(texts(lines[4]) == (Texts{"2010399", "其他事务", "86.45", "", "86.45"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(lines[5].region == -1);
+}
+
+// The second amount right against the first (as close as the closest cells of the row): no
+// column lies between them, so after 合计 it is 基本支出.
+BOOST_AUTO_TEST_CASE(adjacent_amounts_take_adjacent_columns) {
+  auto words = wide_table({1, 2, 1});
+  for (auto w : squeezed_row(190, 230, 257)) words.push_back(w);
+  const auto lines = lay_out(words);
+  BOOST_REQUIRE(lines.size() == 5u);
+  BOOST_TEST(lines[4].region == 1);
+  BOOST_TEST(texts(lines[4]) == (Texts{"2010399", "其他事务", "86.45", "86.45", ""}),
+             boost::test_tools::per_element());
+}
+
+// Every row above fills 合计 and 项目支出, and the narrower rows fill two columns, the first the
+// 合计: they go on as the rows above.
+BOOST_AUTO_TEST_CASE(squeezed_rows_go_on_like_the_rows_above) {
+  auto words = wide_table({2, 2, 2});
+  for (auto w : squeezed_row(190, 150, 250)) words.push_back(w);
+  for (auto w : squeezed_row(220, 150, 250)) words.push_back(w);
+  const auto lines = lay_out(words);
+  BOOST_REQUIRE(lines.size() == 6u);
+  BOOST_TEST(texts(lines[1]) == (Texts{"201030", "行政运行", "1586.72", "", "1586.72"}),
+             boost::test_tools::per_element());
+  for (std::size_t i = 4; i < 6; ++i) {
+    BOOST_TEST(lines[i].region == 1);
+    BOOST_TEST(texts(lines[i]) == (Texts{"2010399", "其他事务", "86.45", "", "86.45"}),
+               boost::test_tools::per_element());
+  }
+}
+
+// A table followed by item names without amounts in its name column (rows of the table, as the
+// expenditure items of a 收支总表) still ends its page: the next page continues it.
+BOOST_AUTO_TEST_CASE(label_rows_under_a_table_still_end_the_page) {
+  auto first = headed_page();
+  for (int i = 0; i < 4; ++i) first.push_back(word("其他支出", 60, 190 + 30 * i, 100));
+  std::vector<gx::Word> next = {word("行政单位医疗", 60, 40, 110), word("61.78", 240, 40, 265),
+                                word("61.78", 360, 40, 385)};
+  const auto lines = lay_out_pages({first, next});
+  BOOST_REQUIRE(lines.size() == 9u);
+  BOOST_TEST(lines[8].region == 1);
+  BOOST_TEST(texts(lines[8]) == (Texts{"行政单位医疗", "61.78", "", "61.78"}),
+             boost::test_tools::per_element());
+}
