@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "tests/support.h"
+#include "tests/support_words.h"
 
 namespace gx = gongkai::extract;
 using gongkai::SourceLine;
@@ -21,22 +22,7 @@ gx::Segment v(double x, double y0, double y1) {
   return {{x, y0, x, y1}};
 }
 
-std::size_t code_points(const std::string& s) {
-  std::size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
-
-// A word on one line at font size 10, its characters evenly spread over x0..x1.
-gx::Word word(std::string text, double x0, double y0, double x1) {
-  gx::Word w;
-  w.box = {x0, y0, x1, y0 + 10};
-  w.font_size = 10;
-  const std::size_t n = code_points(text);
-  for (std::size_t i = 0; i <= n; ++i) w.edges.push_back(x0 + (x1 - x0) * double(i) / double(n));
-  w.text = std::move(text);
-  return w;
-}
+using gongkai::testing::word;
 
 // Rulings of a full grid with the given boundaries.
 std::vector<gx::Segment> ruled(const std::vector<double>& xs, const std::vector<double>& ys) {
