@@ -15,9 +15,10 @@ bool is_small_integer(const std::string& s) {
          std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// "2024" heading a column: a year, not an amount.
 bool is_bare_year(const std::string& s) {
   return s.size() == 4 && (s.starts_with("19") || s.starts_with("20")) &&
-         is_small_integer(s.substr(0, 3)) && s[3] >= '0' && s[3] <= '9';
+         std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 const std::string& cell(const std::vector<std::string>& row, std::size_t c) {

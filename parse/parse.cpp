@@ -46,14 +46,17 @@ class DocumentWalker {
   explicit DocumentWalker(const SourceDocument& source) : source_(source) {}
 
   Document run() {
+    // Each line's cleaned text, once: the contents pass, the walk and its look-ahead all read it.
+    texts_.reserve(source_.lines.size());
+    for (const auto& line : source_.lines) texts_.push_back(joined_text(line));
     collect_toc();
     for (std::size_t i = 0; i < source_.lines.size(); ++i) {
       next_index_ = i + 1;
       const auto& line = source_.lines[i];
       if (line.region < 0)
-        on_text(line);
+        on_text(line, texts_[i]);
       else
-        on_grid(line);
+        on_grid(line, texts_[i]);
     }
     close_table();
     for (auto& pending : closed_) doc_.tables.push_back(build_table(std::move(pending)));
@@ -69,8 +72,7 @@ class DocumentWalker {
  private:
   // The table of contents maps titles to numbers for tables printed without theirs (表五 …).
   void collect_toc() {
-    for (const auto& line : source_.lines) {
-      std::string text = joined_text(line);
+    for (const auto& text : texts_) {
       if (!is_toc_line(text)) continue;
       auto cut = std::min({text.find(".."), text.find("…"), text.find("··")});
       if (auto m = match_title(text.substr(0, cut)); m && !m->number.empty())
@@ -78,10 +80,9 @@ class DocumentWalker {
     }
   }
 
-  void on_text(const SourceLine& line) {
+  void on_text(const SourceLine& line, std::string text) {
     bool title_just_before = std::exchange(title_just_before_, false);
     bool narrative_just_before = std::exchange(narrative_just_before_, false);
-    std::string text = joined_text(line);
     if (text.empty() || is_toc_line(text)) return;
     if (is_page_marker(text)) return;
     if (is_table_number(text)) {
@@ -142,9 +143,8 @@ class DocumentWalker {
 
   bool next_text_is_title() const {
     for (std::size_t i = next_index_; i < source_.lines.size(); ++i) {
-      const auto& line = source_.lines[i];
-      if (line.region >= 0) return false;
-      std::string text = joined_text(line);
+      if (source_.lines[i].region >= 0) return false;
+      const std::string& text = texts_[i];
       if (text.empty() || is_page_marker(text)) continue;
       return match_title(text).has_value();
     }
@@ -164,19 +164,18 @@ class DocumentWalker {
     return true;
   }
 
-  void on_grid(const SourceLine& line) {
+  void on_grid(const SourceLine& line, const std::string& text) {
     title_just_before_ = false;
     narrative_just_before_ = false;
     auto cells = cleaned_cells(line);
     if (all_empty(cells)) return;
-    if (is_toc_line(joined_text(line))) return;
+    if (is_toc_line(text)) return;
     // A spreadsheet export rules its title and 单位 lines into the grid: a row of one or two
     // filled cells that reads as a title opens a table, even below another table's rows; one
     // that reads as metadata belongs to a table whose rows have not started.
     auto filled =
         std::count_if(cells.begin(), cells.end(), [](const auto& c) { return !c.empty(); });
     if (filled <= 2) {
-      std::string text = joined_text(line);
       if (auto title = match_title(text); title && !is_total_label(text)) {
         open_table(*title, line.page);
         if (auto unit = normalize::unit_in(text)) open_->unit = *unit;
@@ -350,6 +349,7 @@ class DocumentWalker {
   }
 
   const SourceDocument& source_;
+  std::vector<std::string> texts_;  // joined_text of each line of source_
   Document doc_;
   std::optional<PendingTable> open_;
   std::vector<PendingTable> closed_;
