@@ -3,6 +3,7 @@
 #pragma once
 
 #include <filesystem>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -21,7 +22,13 @@ struct ConvertOptions {
   unsigned jobs = 0;     // files converted in parallel; 0: one per core (at most 8)
 };
 
+// Arguments that cannot work together, found before anything is converted: exit code 2.
+struct UsageError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
 // Exit codes: 0 all converted; 1 some input could not be converted; 3 --strict and a check failed.
+// Throws UsageError for bad arguments, std::runtime_error when the run cannot start.
 int run_convert(const ConvertOptions& options);
 
 }  // namespace gongkai::cli

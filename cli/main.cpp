@@ -18,9 +18,9 @@ int main(int argc, char** argv) {
 
   gongkai::cli::ConvertOptions convert;
   auto* cmd = app.add_subcommand("convert", "Convert disclosures (PDF or text) into JSON and CSV");
+  // Not CLI::ExistingPath: a missing input is named and the others go on (exit code 1).
   cmd->add_option("inputs", convert.inputs, "Input files, or folders searched for .pdf and .txt")
-      ->required()
-      ->check(CLI::ExistingPath);
+      ->required();
   cmd->add_option("-o,--output", convert.output,
                   "Output folder (created), or - to print the JSON of a single input on stdout")
       ->capture_default_str();
@@ -38,9 +38,9 @@ int main(int argc, char** argv) {
                   "same whatever the number)")
       ->check(CLI::Range(1u, 64u));
   cmd->footer(
-      "Outputs, per input NAME: OUTDIR/NAME.json (the document: source, document, tables, checks,\n"
-      "diagnostics), OUTDIR/NAME/NN-KIND.csv (one per table); for the run: OUTDIR/tidy.csv (one "
-      "row\n"
+      "Outputs mirror each input's path below the folder given (2018/NAME.pdf gives\n"
+      "OUTDIR/2018/NAME.json): NAME.json (the document: source, document, tables, checks,\n"
+      "diagnostics), NAME/NN-KIND.csv (one per table); for the run: OUTDIR/tidy.csv (one row\n"
       "per amount). Every file appears whole or not at all.\n"
       "Exit codes: 0 done; 1 some input could not be converted (named on stderr with its page);\n"
       "2 bad arguments; 3 --strict and a check failed.");
@@ -52,7 +52,13 @@ int main(int argc, char** argv) {
 
   auto* kinds = app.add_subcommand("kinds", "List the table kinds gongkai recognises");
 
-  CLI11_PARSE(app, argc, argv);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    // --help and --version exit 0; every other parse error is a bad argument: 2, as documented
+    // (CLI11's own codes, 105 and up, are not).
+    return app.exit(e) == 0 ? 0 : 2;
+  }
   try {
     if (cmd->parsed()) return gongkai::cli::run_convert(convert);
     if (ins->parsed()) return gongkai::cli::run_inspect(inspect);
@@ -60,6 +66,9 @@ int main(int argc, char** argv) {
       for (const auto& k : gongkai::parse::known_kinds()) std::cout << k << '\n';
       return 0;
     }
+  } catch (const gongkai::cli::UsageError& e) {
+    std::cerr << "gongkai: " << e.what() << '\n';
+    return 2;
   } catch (const std::exception& e) {
     std::cerr << "gongkai: " << e.what() << '\n';
     return 1;

@@ -7,6 +7,7 @@
 #include "core/error.h"
 #include "core/sha256.h"
 #include "extract/extract.h"
+#include "extract/text_encoding.h"
 
 namespace gongkai::extract {
 namespace {
@@ -39,9 +40,23 @@ SourceDocument read_text_bytes(std::string_view bytes, std::string display_name)
   doc.info.file_name = std::move(display_name);
   doc.info.format = "text";
   doc.info.sha256 = sha256_hex(bytes);
-  if (bytes.find('\0') != std::string_view::npos)
+  Utf8Text utf8;
+  try {
+    utf8 = to_utf8(bytes);
+  } catch (const EncodingError& e) {
+    if (bytes.find('\0') != std::string_view::npos)
+      throw FileError(doc.info.file_name, 0,
+                      "binary data in a text input (is it a PDF or a spreadsheet?)");
+    throw FileError(doc.info.file_name, 0, e.what());
+  }
+  if (utf8.text.find('\0') != std::string::npos)
     throw FileError(doc.info.file_name, 0,
                     "binary data in a text input (is it a PDF or a spreadsheet?)");
+  if (utf8.encoding != "UTF-8")
+    doc.diagnostics.push_back({Diagnostic::Severity::Info, 0,
+                               "text input in " + utf8.encoding + ", converted to UTF-8",
+                               "encoding_converted"});
+  bytes = utf8.text;
 
   int page = 1;
   int region = -1;
