@@ -241,10 +241,36 @@ std::string row_label(const Table& t, std::size_t row) {
   return {};
 }
 
+namespace {
+
+// The code columns of a table's classification. Two economic classifications printed side by
+// side (部门经济分类 类 | 款 | name | 政府经济分类 类 | 款 | name) are two codes, never one: "301"
+// + "01" and "501" + "01" are not 3010150101. Only the first, a 类/款 pair, is read. Other
+// layouts read every code column, as 类 | 款 | 项 (tables printed in two halves side by side,
+// an amount column between their codes, are read as before).
+std::vector<std::size_t> classification_columns(const Table& t) {
+  std::vector<std::vector<std::size_t>> runs;
+  for (std::size_t c = 0; c < t.roles.size(); ++c) {
+    if (t.roles[c] != ColumnRole::Code) continue;
+    if (runs.empty() || runs.back().back() + 1 != c) runs.emplace_back();
+    runs.back().push_back(c);
+  }
+  auto amount_between = [&t](std::size_t from, std::size_t to) {
+    for (std::size_t c = from; c < to; ++c)
+      if (t.roles[c] == ColumnRole::Amount) return true;
+    return false;
+  };
+  if (runs.size() >= 2 && runs[0].size() == 2 && !amount_between(runs[0].back(), runs[1].front()))
+    return runs.front();
+  std::vector<std::size_t> all;
+  for (const auto& run : runs) all.insert(all.end(), run.begin(), run.end());
+  return all;
+}
+
+}  // namespace
+
 std::vector<std::string> row_codes(const Table& t) {
-  std::vector<std::size_t> code_cols;
-  for (std::size_t c = 0; c < t.roles.size(); ++c)
-    if (t.roles[c] == ColumnRole::Code) code_cols.push_back(c);
+  std::vector<std::size_t> code_cols = classification_columns(t);
   std::vector<std::string> codes(t.rows.size());
   if (code_cols.empty()) return codes;
   // Split codes (类 | 款 | 项): a row may print only its own level; carry the higher ones down.

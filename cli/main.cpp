@@ -1,11 +1,12 @@
 // gongkai: the command line. It only maps arguments to jobs and exceptions to exit codes; the
 // work is in the stage libraries.
 #include <CLI/CLI.hpp>
+#include <iomanip>
 #include <iostream>
 
 #include "cli/convert.h"
 #include "cli/inspect_command.h"
-#include "parse/classify.h"
+#include "core/table_kinds.h"
 
 int main(int argc, char** argv) {
   CLI::App app{
@@ -63,7 +64,9 @@ int main(int argc, char** argv) {
     if (cmd->parsed()) return gongkai::cli::run_convert(convert);
     if (ins->parsed()) return gongkai::cli::run_inspect(inspect);
     if (kinds->parsed()) {
-      for (const auto& k : gongkai::parse::known_kinds()) std::cout << k << '\n';
+      // One kind a line: its id, padded, then what such a table holds.
+      for (const auto& k : gongkai::table_kinds())
+        std::cout << std::left << std::setw(38) << k.name << k.description << '\n';
       return 0;
     }
   } catch (const gongkai::cli::UsageError& e) {

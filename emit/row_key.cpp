@@ -120,14 +120,60 @@ std::optional<std::string> code_in_run(const Table& table, std::size_t row, Span
   return split_code(parts, above);
 }
 
-// Codes of rows [0, last] for one column group; split codes carry down from row to row.
+// A code printed at the head of a label cell: "[2011301]行政运行", "2011301 行政运行",
+// "2010601-行政运行" (3, 5 or 7 digits, then the name). Not "231_烟台市审计局" (a unit's
+// number), not "2025年", not a code alone.
+std::optional<std::string> code_in_label(std::string_view text) {
+  bool bracket = text.starts_with('[');
+  if (bracket) text.remove_prefix(1);
+  std::size_t digits = 0;
+  while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9') ++digits;
+  if (digits != 3 && digits != 5 && digits != 7) return std::nullopt;
+  std::string_view rest = text.substr(digits);
+  if (bracket) {
+    if (!rest.starts_with(']')) return std::nullopt;
+  } else if (!rest.starts_with(' ') && !rest.starts_with('-')) {
+    return std::nullopt;
+  }
+  rest.remove_prefix(1);
+  while (rest.starts_with(' ') || rest.starts_with('-')) rest.remove_prefix(1);
+  // The name must follow, and start with a word (a CJK character is a multi-byte lead byte).
+  if (rest.empty() || static_cast<unsigned char>(rest.front()) < 0x80) return std::nullopt;
+  return std::string(text.substr(0, digits));
+}
+
+// The label column of the group whose names carry their codes: the first Label-role column
+// where at least two cells, and half of those filled, start with a code. Column-wide, so that a
+// name that merely starts with a number is not read as a code.
+std::optional<std::size_t> label_code_column(const Table& table, Span group) {
+  for (std::size_t c = group.begin; c < group.end; ++c) {
+    if (role_of(table, c) != ColumnRole::Label) continue;
+    std::size_t filled = 0, coded = 0;
+    for (std::size_t r = 0; r < table.rows.size(); ++r) {
+      auto text = cell_text(table, r, c);
+      if (text.empty()) continue;
+      ++filled;
+      coded += code_in_label(text).has_value();
+    }
+    return coded >= 2 && 2 * coded >= filled ? std::optional<std::size_t>(c) : std::nullopt;
+  }
+  return std::nullopt;
+}
+
+// Codes of rows [0, last] for one column group; split codes carry down from row to row. Without
+// code cells, the codes printed in the labels.
 std::vector<std::optional<std::string>> codes_up_to(const Table& table, Span group,
                                                     std::size_t last) {
   Span run = code_run(table, group);
   std::vector<std::optional<std::string>> codes;
+  std::optional<std::size_t> label_codes;
+  if (run.begin == run.end) label_codes = label_code_column(table, group);
   std::optional<std::string> above;
   for (std::size_t r = 0; r <= last && r < table.rows.size(); ++r) {
-    codes.push_back(code_in_run(table, r, run, above));
+    if (label_codes)
+      codes.push_back(code_in_label(cell_text(table, r, *label_codes)));
+    else
+      codes.push_back(code_in_run(table, r, run, above));
     if (codes.back()) above = codes.back();
   }
   return codes;

@@ -3,6 +3,10 @@
 #include <re2/re2.h>
 
 #include <memory>
+#include <stdexcept>
+#include <string>
+
+#include "core/table_kinds.h"
 
 namespace gongkai::parse {
 namespace {
@@ -14,16 +18,23 @@ struct Rule {
 
 // First match wins: the specific kinds come before the general ones that share their words
 // (a 项目支出绩效目标表 is not a 项目支出 table; a 一般公共预算基本支出表 is not a
-// 一般公共预算支出表).
+// 一般公共预算支出表; a 会议费 table under a 三公 title is the 三公 table). A table by economic
+// class (按经济分类, 经济科目) never gets a kind by function class.
 const std::vector<Rule>& rules() {
   static const std::vector<Rule> table = [] {
     std::vector<Rule> r;
     auto add = [&r](const char* kind, const char* pattern) {
-      r.push_back({kind, std::make_unique<RE2>(pattern)});
+      auto re = std::make_unique<RE2>(pattern);
+      if (!re->ok() || !is_table_kind(kind))
+        throw std::logic_error(std::string("classify rule ") + kind + ": " + re->error());
+      r.push_back({kind, std::move(re)});
     };
     add("performance_targets_department", R"(整体.*绩效|绩效目标.*整体)");
-    add("performance_targets_project", R"(项目.*绩效|绩效目标)");
+    add("performance_targets_project", R"(项目.*绩效|绩效目标|绩效指标)");
+    add("table_list", R"(^(?:报表)?目录$|报表目录|公开报表$)");
+    add("budget_units", R"(^(?:部门|单位)?(?:预算|决算)?单位(?:构成|名单|清单)$)");
     add("three_public_expenses", R"(三公)");
+    add("meeting_training_expenses", R"(会议费|培训费)");
     add("agency_operating_expenses", R"(机关运行经费)");
     add("government_procurement", R"(政府采购)");
     add("project_expenditure_carryover", R"(项目支出.*上年结转)");
@@ -32,6 +43,7 @@ const std::vector<Rule>& rules() {
     add("gov_fund_income", R"(政府性基金.*收入(?:预算|决算)?表)");
     add("gov_fund_expenditure", R"(政府性基金)");
     add("general_budget_basic_expenditure", R"(一般公共预算.*基本支出)");
+    add("general_budget_expenditure_economic", R"(一般公共预算.*支出.*经济(?:分类|科目))");
     add("general_budget_expenditure", R"(一般公共预算.*支出)");
     add("fiscal_appropriation_summary", R"(财政拨款.*(?:收支|收入支出))");
     add("fiscal_appropriation_expenditure", R"(财政拨款.*支出)");
@@ -55,8 +67,7 @@ std::string classify_title(std::string_view title) {
 const std::vector<std::string>& known_kinds() {
   static const std::vector<std::string> kinds = [] {
     std::vector<std::string> k;
-    for (const auto& rule : rules()) k.emplace_back(rule.kind);
-    k.emplace_back("unknown");
+    for (const auto& info : table_kinds()) k.emplace_back(info.name);
     return k;
   }();
   return kinds;

@@ -37,6 +37,13 @@ std::vector<std::string> cleaned_cells(const SourceLine& line) {
   return cells;
 }
 
+std::string without_spaces(std::string_view text) {
+  std::string out;
+  for (char c : text)
+    if (c != ' ') out += c;
+  return out;
+}
+
 bool all_empty(const std::vector<std::string>& cells) {
   return std::all_of(cells.begin(), cells.end(), [](const auto& c) { return c.empty(); });
 }
@@ -112,6 +119,20 @@ class DocumentWalker {
       return;
     }
     if (take_metadata(text)) return;
+    // A qualifier under the title completes it ("…支出明细表" / "(按支出经济分类科目)"); under
+    // the title repeated on a continuation page it is already known.
+    if (open_ && is_title_qualifier(text)) {
+      if (open_->rows.empty() && title_just_before && open_->qualifier.empty()) {
+        open_->qualifier = text;
+        title_just_before_ = true;
+        return;
+      }
+      if (at_continued_heading(line.page)) return;
+    }
+    if (is_subtitle(text)) {
+      on_subtitle(line.page);
+      return;
+    }
     if (open_ && is_empty_note(text)) {
       open_->empty_note = true;
       return;
@@ -129,6 +150,20 @@ class DocumentWalker {
     pending_number_.clear();
   }
 
+  // "(2026年度)" under a title, or alone heading a continuation page: it dates the table and
+  // never names one. Alone, it ends the rows of the page before: the grid that follows continues
+  // that table only if its columns agree (open_untitled).
+  void on_subtitle(int page) {
+    if (!open_ || open_->rows.empty() || at_continued_heading(page)) return;
+    close_table();
+    subtitle_page_ = page;
+  }
+
+  // Between a table's title repeated on a later page and that page's first row.
+  bool at_continued_heading(int page) const {
+    return open_ && continued_on_page_ == page && open_->rows.size() == rows_when_continued_;
+  }
+
   // The title made of the last narrative line and `tail`, when the head is long (a title that
   // needed two lines), not a sentence, and the tail short.
   std::optional<TitleMatch> wrapped_title(const std::string& tail) const {
@@ -137,7 +172,12 @@ class DocumentWalker {
         head.find("，") != std::string::npos)
       return std::nullopt;
     auto whole = match_title(head + tail);
-    if (whole && match_title(tail) && whole->number.empty()) return std::nullopt;
+    // A tail that is a title of its own is one, unless it names no kind ("预算表(不含上年结转)")
+    // and the two lines together do.
+    if (auto alone = match_title(tail);
+        whole && alone && whole->number.empty() &&
+        (classify_title(alone->title) != "unknown" || classify_title(whole->title) == "unknown"))
+      return std::nullopt;
     return whole;
   }
 
@@ -158,6 +198,12 @@ class DocumentWalker {
     if (!department && !unit) return false;
     // A sentence that merely mentions a unit is narrative, not metadata.
     if (!department && text.size() > 40) return false;
+    // On the page where a table goes on (its title repeated), the lines restate its metadata.
+    if (open_ && !open_->rows.empty() && at_continued_heading(open_->pages.back())) {
+      if (department && open_->department.empty()) open_->department = *department;
+      if (unit && open_->unit.empty()) open_->unit = *unit;
+      return true;
+    }
     auto& target = open_ && open_->rows.empty() ? *open_ : next_meta_;
     if (department) target.department = *department;
     if (unit) target.unit = *unit;
@@ -167,9 +213,16 @@ class DocumentWalker {
   void on_grid(const SourceLine& line, const std::string& text) {
     title_just_before_ = false;
     narrative_just_before_ = false;
+    if (line.region == skipped_region_ && line.page == skipped_page_) return;
     auto cells = cleaned_cells(line);
     if (all_empty(cells)) return;
     if (is_toc_line(text)) return;
+    // A table of contents ruled as a grid ("目 录" over its entries) is not a table.
+    if (text == "目录" && (!open_ || open_->rows.empty())) {
+      skipped_region_ = line.region;
+      skipped_page_ = line.page;
+      return;
+    }
     // A spreadsheet export rules its title and 单位 lines into the grid: a row of one or two
     // filled cells that reads as a title opens a table, even below another table's rows; one
     // that reads as metadata belongs to a table whose rows have not started.
@@ -200,13 +253,13 @@ class DocumentWalker {
       open_.reset();
       current_region_ = -1;
     }
-    if (!open_) open_untitled(line.page, cells.size());
+    if (!open_) open_untitled(line.page, cells);
     // A grid of another width continuing the table (a merged 合计 row alone on a page, a page
     // ruled otherwise) goes under the table's columns where its cells' positions say so
     // unambiguously; otherwise it is kept apart. Forms (绩效目标表) stack grids of several widths
     // by design: their cells are label/value pairs, not columns.
     if (!open_->rows.empty() && open_->rows.back().size() != cells.size() &&
-        !classify_title(open_->title).starts_with("performance_targets")) {
+        !is_form(open_->title)) {
       if (auto aligned = align_to_columns(line, cells, open_->column_extents))
         cells = std::move(*aligned);
       else
@@ -239,20 +292,34 @@ class DocumentWalker {
   // be put under its columns without guessing: it becomes a part of its own, under the same
   // title, and a diagnostic says so.
   void split_continuation(int page, std::size_t width) {
-    PendingTable part;
-    part.title = open_->title;
-    part.number = open_->number;
-    part.department = open_->department;
-    part.unit = open_->unit;
+    const PendingTable& whole = open_ ? *open_ : closed_.back();
     Diagnostic note;
     note.page = page;
-    note.message = "table '" + open_->title + "' continues with " + std::to_string(width) +
-                   " columns instead of " + std::to_string(open_->rows.back().size()) +
+    note.message = "table '" + whole.title + "' continues with " + std::to_string(width) +
+                   " columns instead of " + std::to_string(whole.rows.back().size()) +
                    ": emitted as a separate table part";
     doc_.diagnostics.push_back(std::move(note));
+    open_part(page);
+  }
+
+  // A new table under the title, number and metadata of the open table (or the last closed one).
+  void open_part(int page) {
     close_table();
+    const PendingTable& whole = closed_.back();
+    PendingTable part;
+    part.title = whole.title;
+    part.number = whole.number;
+    part.department = whole.department;
+    part.unit = whole.unit;
     part.pages.push_back(page);
     open_.emplace(std::move(part));
+    next_meta_ = {};
+    pending_number_.clear();
+    current_region_ = -1;
+  }
+
+  static bool is_form(const std::string& title) {
+    return classify_title(title).starts_with("performance_targets");
   }
 
   // The texts of the header rows of a table that already has data rows (empty otherwise).
@@ -266,6 +333,23 @@ class DocumentWalker {
     return words;
   }
 
+  // A row made of `table`'s header words, however the page cut them into cells: at least three
+  // filled cells, and two in three of them, found in the header's text.
+  static bool repeats_header_of(const PendingTable& table, const std::vector<std::string>& cells) {
+    std::size_t header_rows = header_row_count(table.rows);
+    if (header_rows == 0 || header_rows >= table.rows.size()) return false;
+    std::string header;
+    for (std::size_t r = 0; r < header_rows; ++r)
+      for (const auto& c : table.rows[r]) header += without_spaces(c);
+    std::size_t filled = 0, found = 0;
+    for (const auto& c : cells) {
+      if (c.empty()) continue;
+      ++filled;
+      found += header.find(without_spaces(c)) != std::string::npos;
+    }
+    return found >= 3 && 3 * found >= 2 * filled;
+  }
+
   bool repeats_header(const std::vector<std::string>& cells) const {
     if (is_column_number_row(cells)) return true;
     return std::all_of(cells.begin(), cells.end(), [this](const std::string& c) {
@@ -276,11 +360,14 @@ class DocumentWalker {
   void open_table(const TitleMatch& title, int page) {
     // The title repeated on a later page continues the same table (a form repeated on the same
     // page, as 绩效目标申报表 are, is a new table).
-    if (open_ && !open_->rows.empty() && open_->title == title.title &&
+    bool form = is_form(title.title);
+    if (open_ && !open_->rows.empty() && open_->title == title.title && !form &&
         page > open_->pages.back() &&
         (title.number.empty() ? pending_number_.empty() || pending_number_ == open_->number
                               : title.number == open_->number)) {
       open_->pages.push_back(page);
+      continued_on_page_ = page;
+      rows_when_continued_ = open_->rows.size();
       current_region_ = -1;
       return;
     }
@@ -288,13 +375,14 @@ class DocumentWalker {
     // The same title (and number) again on a later page, after text that closed the table (a
     // page header), continues that table; 表14-2 after 表14-1 under one title does not.
     const std::string& number = !title.number.empty() ? title.number : pending_number_;
-    if (!closed_.empty() && closed_.back().title == title.title &&
+    if (!closed_.empty() && closed_.back().title == title.title && !form &&
         page > closed_.back().pages.back() && (number.empty() || number == closed_.back().number)) {
       reopen_last(page);
       return;
     }
     open_.emplace(std::move(next_meta_));
     next_meta_ = {};
+    continued_on_page_ = 0;
     open_->title = title.title;
     open_->number = !title.number.empty() ? title.number : pending_number_;
     if (open_->number.empty())
@@ -308,27 +396,58 @@ class DocumentWalker {
   // Rows with no title before them continue the table of the previous page when they have its
   // width (a continuation page that repeats neither title nor header); otherwise they are a
   // generic table named by the short line above, if any.
-  void open_untitled(int page, std::size_t width) {
+  void open_untitled(int page, const std::vector<std::string>& cells) {
+    const std::size_t width = cells.size();
     if (!closed_.empty()) {
       const auto& last = closed_.back();
-      if (!last.rows.empty() && last.rows.back().size() == width && page == last.pages.back() + 1) {
+      bool goes_on = !last.rows.empty() && page == last.pages.back() + 1 &&
+                     (pending_number_.empty() || pending_number_ == last.number);
+      if (goes_on && last.rows.back().size() == width) {
         reopen_last(page);
+        return;
+      }
+      // A form (绩效目标表) goes on over the page in a grid of another layout: a part of its
+      // own, under the form's title (its label/value columns are not the form's columns).
+      if (goes_on && is_form(last.title)) {
+        open_part(page);
+        return;
+      }
+      // The page repeats the table's header in another number of columns (a page read
+      // otherwise): the same table, but its rows cannot go under its columns. A part of its own,
+      // under its title, and a diagnostic.
+      if (goes_on && repeats_header_of(last, cells)) {
+        split_continuation(page, width);
         return;
       }
     }
     TitleMatch title;
-    // A caption, not the tail of a sentence that leads into the table ("…的单位包括:").
-    if (!doc_.narrative.empty() && doc_.narrative.back().size() <= 90 &&
-        doc_.narrative.back().find_first_of("。;:,") == std::string::npos &&
-        doc_.narrative.back().find("，") == std::string::npos)
-      title.title = doc_.narrative.back();
+    if (subtitle_page_ != page) title.title = caption();
     open_table(title, page);
+  }
+
+  // The words that name a table printed without a title: the short line above it, not a
+  // sentence; or, below a sentence that leads into it ("…的单位包括:", "…情况如下:"), the
+  // heading of its section ("三、预算单位构成").
+  std::string caption() const {
+    const auto& narrative = doc_.narrative;
+    if (narrative.empty()) return {};
+    const std::string& last = narrative.back();
+    if (last.size() <= 90 && last.find_first_of("。;:,") == std::string::npos &&
+        last.find("，") == std::string::npos)
+      return last;
+    if (!last.ends_with(":")) return {};
+    constexpr std::size_t kLeadInLines = 8;  // a paragraph that leads into the table
+    for (std::size_t back = 1; back <= kLeadInLines && back < narrative.size(); ++back)
+      if (auto heading = section_heading(narrative[narrative.size() - 1 - back])) return *heading;
+    return {};
   }
 
   void reopen_last(int page) {
     open_.emplace(std::move(closed_.back()));
     closed_.pop_back();
     open_->pages.push_back(page);
+    continued_on_page_ = page;
+    rows_when_continued_ = open_->rows.size();
     next_meta_ = {};
     pending_number_.clear();
     current_region_ = -1;
@@ -364,8 +483,13 @@ class DocumentWalker {
   std::size_t next_index_ = 0;          // of the line after the one being read
   std::map<std::string, std::string> toc_numbers_;
   int current_region_ = -1;
-  bool in_leading_rows_ = false;        // reading the first rows of a new grid region
-  std::set<std::string> header_words_;  // of the open table, for repeated headers
+  int continued_on_page_ = 0;            // the page where the open table last went on
+  std::size_t rows_when_continued_ = 0;  // its rows then
+  int subtitle_page_ = 0;                // a page headed by a subtitle alone
+  int skipped_region_ = -1;              // a grid that is not a table (a contents list) …
+  int skipped_page_ = 0;                 // … on this page
+  bool in_leading_rows_ = false;         // reading the first rows of a new grid region
+  std::set<std::string> header_words_;   // of the open table, for repeated headers
 };
 
 }  // namespace

@@ -55,13 +55,28 @@ bool is_toc_line(std::string_view line) {
 }
 
 std::optional<std::string> department_in(std::string_view line) {
+  // The department and the money unit often share a line, with or without space between them
+  // once CJK spacing is cleaned: "部门(单位):X局单位:万元", "单位:X局 单位:万元",
+  // "编制单位:X 金额单位:元". The name stops where the unit phrase starts; a bare "单位:" names
+  // a department only when what follows is not a money unit ("单位:万元").
   static const RE2 re(
-      R"((?:部门名称|编制部门|预算部门|主管部门|单位名称|编制单位|预算单位|部门)\s*:\s*(?:\d{2,}\s*-\s*)?(.+?)\s*(?:\(?(?:金额)?单位\s*:.*)?$)");
-  std::string name;
-  if (!RE2::PartialMatch(line, re, &name)) return std::nullopt;
-  name = trim(name);
-  if (name.empty()) return std::nullopt;
-  return name;
+      R"((?:部门名称|编制部门|预算部门|主管部门|单位名称|编制单位|预算单位|填报单位|部门\(单位\)|单位\(部门\)|部门|单位)\s*:\s*(?:\d{2,}\s*-\s*)?(.+?)\s*(?:\(?(?:金额|计量)?单位\s*[:(].*)?$)");
+  static const RE2 money_unit(R"(^\(?(?:人民币)?[千万亿]?元)");
+  static const RE2 sentence(R"([。，,;；])");
+  // "单位:万元 部门:X": a unit phrase before the department is passed over.
+  re2::StringPiece rest(line.data(), line.size()), found;
+  while (RE2::PartialMatch(rest, re, &found)) {
+    std::string name = trim(std::string_view(found.data(), found.size()));
+    if (!RE2::PartialMatch(name, money_unit)) {
+      if (name.empty() || name.size() > 120 || RE2::PartialMatch(name, sentence))
+        return std::nullopt;
+      return name;
+    }
+    re2::StringPiece after_unit = found;
+    RE2::Consume(&after_unit, money_unit);
+    rest = after_unit;
+  }
+  return std::nullopt;
 }
 
 bool is_empty_note(std::string_view line) {
@@ -84,6 +99,28 @@ int year_in(std::string_view text) {
   static const RE2 re(R"(((?:19|20)\d{2})\s*年)");
   int year = 0;
   return RE2::PartialMatch(text, re, &year) ? year : 0;
+}
+
+bool is_subtitle(std::string_view line) {
+  static const RE2 re(R"(^\(?\s*(?:19|20)\d{2}\s*年度?\s*(?:预算|决算)?\s*\)?$)");
+  return RE2::FullMatch(line, re);
+}
+
+bool is_title_qualifier(std::string_view line) {
+  static const RE2 re(R"(^\([^()。，;；]{2,30}\)$)");
+  return RE2::FullMatch(line, re) && !is_subtitle(line);
+}
+
+std::optional<std::string> section_heading(std::string_view line) {
+  static const RE2 re(
+      R"(^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))\s*([^,，。;；:()]{2,30})$)");
+  // "二、部门决算单位构成(仅有一个单位的部门,…": a note in parentheses is not the heading.
+  line = line.substr(0, line.find('('));
+  std::string words;
+  if (!RE2::FullMatch(line, re, &words)) return std::nullopt;
+  words = trim(words);
+  if (words.empty()) return std::nullopt;
+  return words;
 }
 
 bool is_page_marker(std::string_view line) {

@@ -45,6 +45,18 @@ bool is_subject_code(std::string_view text);
 // The year a title speaks of ("2024年…" → 2024), 0 when none.
 int year_in(std::string_view text);
 
+// A table's subtitle that only dates it: "(2026年度)", "2026年", "(2026年预算)". Printed under the
+// title, and on continuation pages sometimes instead of it; never a title of its own.
+bool is_subtitle(std::string_view line);
+
+// A qualifier printed on its own line under a title, in parentheses:
+// "(按支出经济分类科目-不含上年结转)", "(上年结转)". Not a subtitle (a year alone).
+bool is_title_qualifier(std::string_view line);
+
+// A section heading of the narrative: "三、预算单位构成", "第七部分 重点项目预算绩效情况说明",
+// "(二)部门预算单位构成". Returns the heading's words without the enumeration.
+std::optional<std::string> section_heading(std::string_view line);
+
 // A page number or running footer: "3", "- 3 -", "第3页", "第 3 页 共 10 页".
 bool is_page_marker(std::string_view line);
 

@@ -35,6 +35,11 @@ Value typed_cell(const std::string& text, ColumnRole role) {
   return Value::of_text(text);
 }
 
+// Kinds whose rows are amounts; lists of units or of tables are not.
+bool holds_money(std::string_view kind) {
+  return kind != "unknown" && kind != "budget_units" && kind != "table_list";
+}
+
 bool has_amount(const Table& t) {
   for (const auto& row : t.rows)
     for (const auto& v : row)
@@ -107,7 +112,7 @@ ColumnRole column_role(const std::string& name, const Grid& data, std::size_t c)
 
 Table build_table(PendingTable pending) {
   Table table;
-  table.title = std::move(pending.title);
+  table.title = std::move(pending.title) + pending.qualifier;
   table.number = std::move(pending.number);
   table.kind = classify_title(table.title);
   table.department = std::move(pending.department);
@@ -125,7 +130,7 @@ Table build_table(PendingTable pending) {
   // 绩效目标申报表 are forms (label, value, label, value …): no header row names their columns.
   if (table.kind.starts_with("performance_targets")) header_rows = 0;
   // A budget table printed with its header and no row at all: a header, and no data.
-  else if (header_rows == rows.size() && header_rows <= kMaxHeaderRows && table.kind != "unknown")
+  else if (header_rows == rows.size() && header_rows <= kMaxHeaderRows && holds_money(table.kind))
     header_rows = rows.size();
   // No data row found, or an implausibly deep header: a generic table under its first row.
   else if (header_rows == rows.size() || header_rows > kMaxHeaderRows)

@@ -14,6 +14,7 @@ namespace gongkai::parse {
 
 struct PendingTable {
   std::string title;
+  std::string qualifier;  // "(按经济分类科目)" printed on the line under the title
   std::string number;
   std::string department;
   std::string unit;
