@@ -26,11 +26,11 @@ void doubt_failures_on_unread_pages(Document& doc, std::size_t first) {
       }
   for (std::size_t i = first; i < doc.checks.size(); ++i) {
     Check& c = doc.checks[i];
-    if (c.verdict != "source_error") continue;
+    if (c.verdict != Verdict::SourceError) continue;
     for (const auto& title : c.tables) {
       auto it = page_of_table.find(title);
       if (it == page_of_table.end()) continue;
-      c.verdict = "parse_doubt";
+      c.verdict = Verdict::ParseDoubt;
       c.note += "; on page " + std::to_string(it->second) +
                 " extraction was unsure of this table's rows or columns (see diagnostics)";
       break;
@@ -38,16 +38,36 @@ void doubt_failures_on_unread_pages(Document& doc, std::size_t first) {
   }
 }
 
+// Runs one family of identities. A failure inside it (an overflow, a bug) is the check's, not
+// the document's: the checks it made so far stay, and one parse doubt under the family's name
+// says what went wrong, so that the document is still converted and the gap is visible.
+template <class Family>
+void guarded(std::vector<Check>& out, std::string_view family, std::vector<std::string> tables,
+             Family&& run) {
+  try {
+    run();
+  } catch (const std::exception& e) {
+    Check c;
+    c.identity = std::string(family);
+    c.tables = std::move(tables);
+    c.verdict = Verdict::ParseDoubt;
+    c.note = std::string("the check failed inside gongkai (") + e.what() +
+             "); the document was not judged by it";
+    out.push_back(std::move(c));
+  }
+}
+
 }  // namespace
 
 void run_checks(Document& doc) {
   std::size_t first = doc.checks.size();
+  auto& out = doc.checks;
   for (const Table& table : doc.tables) {
-    detail::check_table(table, doc.checks);
-    detail::check_side_by_side(table, doc.checks);
+    guarded(out, "table", {table.title}, [&] { detail::check_table(table, out); });
+    guarded(out, "side_by_side", {table.title}, [&] { detail::check_side_by_side(table, out); });
   }
-  detail::check_cross_tables(doc, doc.checks);
-  detail::check_narrative(doc, doc.checks);
+  guarded(out, "cross_table", {}, [&] { detail::check_cross_tables(doc, out); });
+  guarded(out, "narrative", {}, [&] { detail::check_narrative(doc, out); });
   detail::refine_verdicts(doc.checks, first);
   doubt_failures_on_unread_pages(doc, first);
 }
@@ -55,14 +75,23 @@ void run_checks(Document& doc) {
 Summary summarize(const std::vector<Check>& checks) {
   Summary s;
   for (const auto& c : checks) {
-    if (c.verdict == "ok")
-      ++s.ok;
-    else if (c.verdict == "rounding")
-      ++s.rounding;
-    else if (c.verdict == "source_error")
-      ++s.source_error;
-    else
-      ++s.parse_doubt;
+    switch (c.verdict) {
+      case Verdict::Ok:
+        ++s.ok;
+        break;
+      case Verdict::Rounding:
+        ++s.rounding;
+        break;
+      case Verdict::SourceError:
+        ++s.source_error;
+        break;
+      case Verdict::ParseDoubt:
+        ++s.parse_doubt;
+        break;
+      case Verdict::NotChecked:
+        ++s.not_checked;
+        break;
+    }
   }
   return s;
 }
@@ -70,7 +99,8 @@ Summary summarize(const std::vector<Check>& checks) {
 std::string summary_line(const std::string& file, const Summary& s) {
   return file + ": " + std::to_string(s.total()) + " checks: " + std::to_string(s.ok) + " ok, " +
          std::to_string(s.rounding) + " rounding, " + std::to_string(s.source_error) +
-         " source errors, " + std::to_string(s.parse_doubt) + " parse doubts";
+         " source errors, " + std::to_string(s.parse_doubt) + " parse doubts" +
+         (s.not_checked ? ", " + std::to_string(s.not_checked) + " not checked" : "");
 }
 
 }  // namespace gongkai::check

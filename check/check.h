@@ -8,10 +8,11 @@
 //
 // Every Check names its identity ("row_total_equals_parts", "parent_equals_children",
 // "cross_table:…", "narrative:figure", "narrative:change" …), the tables, the row and column,
-// expected / found / difference, and a verdict: "ok"; "rounding" (within n × half a unit of the
-// last printed digit of n printed addends); "source_error" (the printed figures disagree);
-// "parse_doubt" (the evidence points at our parse: a cell missing, a value that slid columns).
-// An identity whose rows or columns cannot be found by their words is not checked at all.
+// expected / found / difference, and a Verdict (core/verdict.h): ok; rounding (within n × half a
+// unit of the last printed digit of n printed addends); source_error (the printed figures
+// disagree); parse_doubt (the evidence points at our parse: a cell missing, a value that slid
+// columns, or a failure inside the check itself); not_checked (the check could not be made, the
+// note says why). An overflow or exception inside a check never costs the document.
 #pragma once
 
 #include <string>
@@ -24,14 +25,16 @@ namespace gongkai::check {
 // Appends every check it can make to doc.checks. Never changes a table.
 void run_checks(Document& doc);
 
+// Counts by verdict. total() counts the checks made; not_checked ones are apart.
 struct Summary {
-  int ok = 0, rounding = 0, source_error = 0, parse_doubt = 0;
+  int ok = 0, rounding = 0, source_error = 0, parse_doubt = 0, not_checked = 0;
   int total() const { return ok + rounding + source_error + parse_doubt; }
   int failed() const { return source_error + parse_doubt; }
 };
 Summary summarize(const std::vector<Check>& checks);
 
-// One line for stderr: "<file>: N checks: a ok, b rounding, c source errors, d parse doubts".
+// One line for stderr: "<file>: N checks: a ok, b rounding, c source errors, d parse doubts"
+// and ", e not checked" when some could not be made.
 std::string summary_line(const std::string& file, const Summary& summary);
 
 }  // namespace gongkai::check

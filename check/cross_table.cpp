@@ -132,7 +132,7 @@ void equate(const std::string& name, std::optional<CellRef> found,
   s.empty_parts_is_doubt = true;
   s.independent_rounding = true;  // each table rounds its own figures
   if (auto c = judge_sum(s)) {
-    if (c->verdict == "source_error") c->note = "the two tables disagree: " + c->note;
+    if (c->verdict == Verdict::SourceError) c->note = "the two tables disagree: " + c->note;
     out.push_back(std::move(*c));
   }
 }

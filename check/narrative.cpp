@@ -378,7 +378,7 @@ void judge_cells(std::string_view heading, std::string_view quote, const TextFig
     if (!s.parts[0].value) s.parts[0] = term(Decimal(0, f.value.scale()));  // empty cell: 0
     auto c = judge_sum(s);
     if (!c) continue;
-    if (c->verdict == "ok" || c->verdict == "rounding") {
+    if (c->verdict == Verdict::Ok || c->verdict == Verdict::Rounding) {
       out.push_back(std::move(*c));
       return;
     }
@@ -391,7 +391,7 @@ void judge_cells(std::string_view heading, std::string_view quote, const TextFig
   if (!mismatch || !one_value) return;
   mismatch->note = "the narrative states " + f.value.to_string() + ", the table " +
                    mismatch->expected->to_string() + " (same unit)";
-  if (mismatch->verdict == "source_error") out.push_back(std::move(*mismatch));
+  if (mismatch->verdict == Verdict::SourceError) out.push_back(std::move(*mismatch));
 }
 
 void check_figure(const Document& doc, std::string_view heading, std::string_view quote,
@@ -486,13 +486,13 @@ Check judge_percent(std::string identity, std::string location, const Ratio& r, 
   c.found = printed;
   c.expected = exact;
   if (!exact) {
-    c.verdict = "parse_doubt";
+    c.verdict = Verdict::ParseDoubt;
     c.note = "the base of the percentage is zero";
     return c;
   }
   c.difference = printed - *exact;
   if (c.difference->is_zero()) {
-    c.verdict = "ok";
+    c.verdict = Verdict::Ok;
     return c;
   }
   auto high =
@@ -500,7 +500,7 @@ Check judge_percent(std::string identity, std::string location, const Ratio& r, 
   auto low = percent(r.numerator - r.numerator_half, r.denominator + r.denominator_half, scale + 4);
   Decimal half = half_unit(-scale);
   if (high && low && printed + half >= *low && printed - half <= *high) {
-    c.verdict = "rounding";
+    c.verdict = Verdict::Rounding;
     c.note = "reachable from the printed figures within their rounding (" + low->to_string() +
              "% to " + high->to_string() + "%)";
     return c;
@@ -511,12 +511,12 @@ Check judge_percent(std::string identity, std::string location, const Ratio& r, 
   // not a misprint. Whole percents are not given that unit: it is a whole point.
   Decimal unit = half + half;
   if (scale >= 1 && (printed - *exact).abs() <= unit) {
-    c.verdict = "rounding";
+    c.verdict = Verdict::Rounding;
     c.note = "one unit of the last printed digit from the recomputed " + exact->to_string() +
              "%: shares adjusted to add up to 100%, or worked out from unrounded figures";
     return c;
   }
-  c.verdict = "source_error";
+  c.verdict = Verdict::SourceError;
   c.note = "recomputed " + exact->to_string() + "% from the printed figures";
   return c;
 }
@@ -541,7 +541,7 @@ void check_change(std::string_view heading, std::string_view quote, const TextFi
     c.identity = "narrative:change";
     c.location = where;
     c.found = pct->percent;
-    c.verdict = "source_error";
+    c.verdict = Verdict::SourceError;
     c.note = "the change and its percentage are given opposite directions";
     out.push_back(std::move(c));
     return;
@@ -570,7 +570,7 @@ void check_against_previous(std::string_view heading, std::string_view quote,
     c.location = excerpt(heading, quote);
     c.expected = percent(delta, before, stated.percent.scale());
     c.found = stated.percent;
-    c.verdict = "source_error";
+    c.verdict = Verdict::SourceError;
     c.note = std::string("the figures ") + (actual == Direction::Up ? "rise" : "fall") +
              " but the text says the opposite";
     out.push_back(std::move(c));
@@ -594,7 +594,7 @@ void check_change_of_one(std::string_view heading, std::string_view clause,
     check_change(heading, clause.substr(figs[k].begin, tail_to - figs[k].begin), figs[k], change,
                  lead, tail, made);
     if (made.empty()) continue;
-    if (made.front().verdict == "ok" || made.front().verdict == "rounding") {
+    if (made.front().verdict == Verdict::Ok || made.front().verdict == Verdict::Rounding) {
       out.push_back(std::move(made.front()));
       return;
     }
@@ -660,14 +660,15 @@ void weigh_shares(std::vector<Check>& out, std::size_t first) {
   for (std::size_t i = first; i < out.size(); ++i)
     if (out[i].identity == "narrative:share") shares.push_back(&out[i]);
   int held = 0;
-  for (const Check* c : shares) held += c->verdict == "ok" || c->verdict == "rounding";
+  for (const Check* c : shares)
+    held += c->verdict == Verdict::Ok || c->verdict == Verdict::Rounding;
   for (Check* c : shares) {
-    if (c->verdict != "source_error") continue;
+    if (c->verdict != Verdict::SourceError) continue;
     if (held > 0) {
       c->note += "; " + std::to_string(held) + " of " + std::to_string(shares.size() - 1) +
                  " other shares on the same base hold, so the base is right";
     } else {
-      c->verdict = "parse_doubt";
+      c->verdict = Verdict::ParseDoubt;
       c->note +=
           "; no other share confirms the base read from the sentence: it may be another "
           "total";

@@ -49,12 +49,12 @@ void check_relation(const std::string& where, const Execution& e, std::vector<Ch
   c.difference = e.actual - e.budget;
   bool holds = more ? e.actual > e.budget : less ? e.actual < e.budget : e.actual == e.budget;
   if (holds) {
-    c.verdict = "ok";
+    c.verdict = Verdict::Ok;
   } else if (e.actual == e.budget) {
-    c.verdict = "rounding";
+    c.verdict = Verdict::Rounding;
     c.note = "equal as printed: the unrounded figures may differ as the text says";
   } else {
-    c.verdict = "source_error";
+    c.verdict = Verdict::SourceError;
     c.note = "决算 " + e.actual.to_string() + " against 年初预算 " + e.budget.to_string() +
              ", but the text says 决算数" + e.relation + "预算数";
   }
@@ -151,7 +151,7 @@ void check_item_figure(std::string_view heading, std::string_view quote, const T
   if (!s.parts[0].value) s.parts[0] = term(Decimal(0, f.value.scale()));  // empty cell: 0
   auto c = judge_sum(s);
   if (!c) return;
-  if (c->verdict == "source_error")
+  if (c->verdict == Verdict::SourceError)
     c->note = "the item states " + f.value.to_string() + ", the table " + c->expected->to_string() +
               " (in the item's unit)";
   out.push_back(std::move(*c));

@@ -1,6 +1,7 @@
 #include "check/sum_check.h"
 
 #include <algorithm>
+#include <stdexcept>
 
 #include "check/tolerance.h"
 
@@ -33,7 +34,22 @@ std::string rounding_note(const SumSpec& spec, int count, Decimal tolerance) {
          "rounded independently in two places may differ by a unit of the last printed digit";
 }
 
+std::optional<Check> judge_exact_sum(const SumSpec& spec);
+
 }  // namespace
+
+// A sum too large for a Decimal (a misread cell gluing two amounts) is the reading's fault or
+// the check's, never the document's: a parse doubt on this one check.
+std::optional<Check> judge_sum(const SumSpec& spec) {
+  try {
+    return judge_exact_sum(spec);
+  } catch (const std::overflow_error& e) {
+    Check c = base_check(spec);
+    c.verdict = Verdict::ParseDoubt;
+    c.note = std::string("the sum overflows (") + e.what() + "): a cell may have been misread";
+    return c;
+  }
+}
 
 Term term(std::optional<Decimal> printed, int unit_power, bool unreadable) {
   Term t;
@@ -46,7 +62,9 @@ Term term(std::optional<Decimal> printed, int unit_power, bool unreadable) {
   return t;
 }
 
-std::optional<Check> judge_sum(const SumSpec& spec) {
+namespace {
+
+std::optional<Check> judge_exact_sum(const SumSpec& spec) {
   const auto& parts = spec.parts;
   bool any_part = std::any_of(parts.begin(), parts.end(), present);
   bool any_unreadable =
@@ -68,20 +86,20 @@ std::optional<Check> judge_sum(const SumSpec& spec) {
   c.expected = expected;
   c.found = spec.total.value;
   if (any_unreadable) {
-    c.verdict = "parse_doubt";
+    c.verdict = Verdict::ParseDoubt;
     c.note = "a cell the identity needs holds text or is missing from the row";
     return c;
   }
   if (!present(spec.total)) {
     if (expected.is_zero()) return std::nullopt;
-    c.verdict = "parse_doubt";
+    c.verdict = Verdict::ParseDoubt;
     c.difference = -expected;
     c.note = "the total cell is empty while its parts sum to " + expected.to_string();
     return c;
   }
   if (!any_part && !spec.total.value->is_zero()) {
     if (!spec.empty_parts_is_doubt) return std::nullopt;
-    c.verdict = "parse_doubt";
+    c.verdict = Verdict::ParseDoubt;
     c.difference = *spec.total.value;
     c.note = "every part is empty while the total is printed: cells may be missing";
     return c;
@@ -93,20 +111,21 @@ std::optional<Check> judge_sum(const SumSpec& spec) {
   Decimal tolerance = rounding_tolerance(halves, exponent);
   Outcome outcome = judge(difference, tolerance);
   if (outcome != Outcome::Failed) {
-    c.verdict = verdict_name(outcome);
+    c.verdict = verdict_of(outcome);
     if (outcome == Outcome::Rounding) c.note = rounding_note(spec, count, tolerance);
     return c;
   }
   if (spec.slid) {
     if (auto why = spec.slid(difference, tolerance)) {
-      c.verdict = "parse_doubt";
+      c.verdict = Verdict::ParseDoubt;
       c.note = *why;
       return c;
     }
   }
-  c.verdict = "source_error";
+  c.verdict = Verdict::SourceError;
   c.note = "differs by more than the rounding tolerance " + tolerance.to_string();
   return c;
 }
 
+}  // namespace
 }  // namespace gongkai::check::detail

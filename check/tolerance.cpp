@@ -39,16 +39,8 @@ Outcome judge(Decimal difference, Decimal tolerance) {
   return difference.abs() <= tolerance ? Outcome::Rounding : Outcome::Failed;
 }
 
-std::string verdict_name(Outcome outcome) {
-  switch (outcome) {
-    case Outcome::Ok:
-      return "ok";
-    case Outcome::Rounding:
-      return "rounding";
-    case Outcome::Failed:
-      return "";
-  }
-  return "";
+Verdict verdict_of(Outcome outcome) {
+  return outcome == Outcome::Ok ? Verdict::Ok : Verdict::Rounding;
 }
 
 Decimal round_to(Decimal value, int scale) {

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "core/decimal.h"
+#include "core/verdict.h"
 
 namespace gongkai::check::detail {
 
@@ -27,7 +28,8 @@ Decimal rounding_tolerance(int addends, int exponent);
 
 enum class Outcome { Ok, Rounding, Failed };
 Outcome judge(Decimal difference, Decimal tolerance);
-std::string verdict_name(Outcome outcome);  // "ok", "rounding"; "" for Failed (caller decides)
+// Ok → Verdict::Ok, Rounding → Verdict::Rounding; for Failed the caller decides.
+Verdict verdict_of(Outcome outcome);
 
 // Rounds value to `scale` decimals, half away from zero (how disclosures round).
 Decimal round_to(Decimal value, int scale);

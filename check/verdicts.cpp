@@ -8,7 +8,7 @@ namespace gongkai::check::detail {
 namespace {
 
 bool failed(const Check& c) {
-  return c.verdict == "source_error" || c.verdict == "parse_doubt";
+  return c.verdict == Verdict::SourceError || c.verdict == Verdict::ParseDoubt;
 }
 
 // Checks about exactly one table, keyed by that table.
@@ -29,7 +29,7 @@ std::string_view row_part(std::string_view location) {
 // (One wrong printed cell fails a row check and a column check instead: not matched here.)
 void mark_cancelling_pairs(std::vector<Check*>& checks) {
   for (Check* a : checks) {
-    if (a->verdict != "source_error" || !a->difference) continue;
+    if (a->verdict != Verdict::SourceError || !a->difference) continue;
     for (Check* b : checks) {
       if (b == a || !failed(*b) || !b->difference || b->identity != a->identity ||
           row_part(b->location) != row_part(a->location))
@@ -37,7 +37,7 @@ void mark_cancelling_pairs(std::vector<Check*>& checks) {
       // Cancelling up to rounding: a few units of the last printed digit.
       Decimal slack(10, a->difference->scale());
       if ((*a->difference + *b->difference).abs() > slack || a->difference->is_zero()) continue;
-      a->verdict = "parse_doubt";
+      a->verdict = Verdict::ParseDoubt;
       a->note = "difference " + a->difference->to_string() + " is cancelled by the check at " +
                 b->location + ": a value may have slid between columns";
       break;
@@ -50,7 +50,7 @@ void explain_lone_errors(std::vector<Check*>& checks) {
   for (const Check* c : checks)
     if (!failed(*c)) ++held;
   for (Check* c : checks)
-    if (c->verdict == "source_error")
+    if (c->verdict == Verdict::SourceError)
       c->note += "; the cells are present and " + std::to_string(held) + " of " +
                  std::to_string(checks.size() - 1) + " other identities in this table hold";
 }

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/decimal.h"
+#include "core/verdict.h"
 
 namespace gongkai {
 
@@ -99,9 +100,8 @@ struct Check {
   std::optional<Decimal> expected;
   std::optional<Decimal> found;
   std::optional<Decimal> difference;
-  // "ok", "rounding", "source_error", "parse_doubt"
-  std::string verdict;
-  std::string note;
+  Verdict verdict = Verdict::ParseDoubt;
+  std::string note;  // why: the tolerance, the evidence of a doubt, the reason a check was not made
 };
 
 struct DocumentInfo {

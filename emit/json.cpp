@@ -175,7 +175,7 @@ class JsonWriter {
     key("difference");
     optional_decimal(c.difference);
     key("verdict");
-    out_ << json_string(c.verdict);
+    out_ << json_string(verdict_name(c.verdict));
     if (!c.note.empty()) {
       key("note");
       out_ << json_string(c.note);

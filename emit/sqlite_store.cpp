@@ -344,7 +344,8 @@ void SqliteStore::Impl::write_document(const Document& doc) {
     auto expected = decimal_text(c.expected), found = decimal_text(c.found),
          difference = decimal_text(c.difference);
     s.check.run({id, c.identity, json_array(c.tables), c.location, text_or_null(expected),
-                 text_or_null(found), text_or_null(difference), c.verdict, c.note});
+                 text_or_null(found), text_or_null(difference),
+                 std::string(verdict_name(c.verdict)), c.note});
   }
   for (const Diagnostic& d : doc.diagnostics)
     s.diagnostic.run({id, severity_name(d.severity), std::int64_t{d.page}, d.message});

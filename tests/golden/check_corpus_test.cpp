@@ -40,7 +40,7 @@ void dump(const Document& doc) {
     for (const auto& line : doc.narrative) std::cout << "| " << line << "\n";
   if (!std::getenv("GONGKAI_DUMP_CHECKS")) return;
   for (const auto& c : doc.checks)
-    std::cout << c.verdict << "\t" << c.identity << "\t" << c.location << "\t"
+    std::cout << verdict_name(c.verdict) << "\t" << c.identity << "\t" << c.location << "\t"
               << (c.expected ? c.expected->to_string() : "-") << "\t"
               << (c.found ? c.found->to_string() : "-") << "\t" << c.note << "\n";
 }
@@ -64,7 +64,7 @@ Document mutated(const std::string& from, const std::string& to) {
 std::vector<const Check*> failures(const Document& doc) {
   std::vector<const Check*> out;
   for (const auto& c : doc.checks)
-    if (c.verdict == "source_error" || c.verdict == "parse_doubt") out.push_back(&c);
+    if (c.verdict == Verdict::SourceError || c.verdict == Verdict::ParseDoubt) out.push_back(&c);
   return out;
 }
 
@@ -92,7 +92,7 @@ BOOST_AUTO_TEST_CASE(seed_with_a_misprinted_narrative_figure) {
   Document doc = mutated("单位资金885.59万元，占16.10%", "单位资金855.59万元，占16.10%");
   auto failed = failures(doc);
   BOOST_REQUIRE(failed.size() == 2u);  // the figure against 收支总表, and its share 16.10 %
-  BOOST_TEST(failed[0]->verdict == "source_error");
+  BOOST_TEST(failed[0]->verdict == Verdict::SourceError);
   BOOST_TEST(failed[0]->identity == "narrative:share");
   BOOST_TEST(failed[1]->identity == "narrative:figure");
   BOOST_TEST(failed[1]->difference->to_string() == "-30.00");
@@ -105,7 +105,7 @@ BOOST_AUTO_TEST_CASE(seed_with_a_value_slid_to_the_neighbouring_column) {
       mutated("2010301\t行政运行\t1586.72\t1586.72\t\n", "2010301\t行政运行\t1586.72\t\t1586.72\n");
   auto failed = failures(doc);
   BOOST_REQUIRE(!failed.empty());
-  for (const Check* c : failed) BOOST_TEST(c->verdict == "parse_doubt", c->location);
+  for (const Check* c : failed) BOOST_TEST(c->verdict == Verdict::ParseDoubt, c->location);
 }
 
 // Real PDFs: the checks run without throwing and say what they found (the reviewer checklists
@@ -168,7 +168,7 @@ BOOST_AUTO_TEST_CASE(checklist_errors_are_found,
     for (const Expected& e : expected) {
       const Check* c = failure_at(doc, e.identity, e.where);
       BOOST_TEST(c != nullptr, name << ": not found: " << e.what);
-      if (c) BOOST_TEST(c->verdict == "source_error", name << ": " << e.what);
+      if (c) BOOST_TEST(c->verdict == Verdict::SourceError, name << ": " << e.what);
     }
   };
   expect_all("sh-pt-sfj-2026-dept-budget.pdf", dept);
@@ -199,7 +199,8 @@ BOOST_AUTO_TEST_CASE(injected_errors_are_found, *boost::unit_test::precondition(
     BOOST_TEST(failure_at(original, e.identity, e.where) != nullptr, e.what);
   // 326.72 (支出决算表) against 326.71 (收入支出决算总表): rounded apart, not an error.
   BOOST_TEST(std::none_of(original.checks.begin(), original.checks.end(), [](const Check& c) {
-    return c.identity.starts_with("cross_table:") && c.verdict != "ok" && c.verdict != "rounding";
+    return c.identity.starts_with("cross_table:") && c.verdict != Verdict::Ok &&
+           c.verdict != Verdict::Rounding;
   }));
 
   const Expected injected[] = {
@@ -216,7 +217,7 @@ BOOST_AUTO_TEST_CASE(injected_errors_are_found, *boost::unit_test::precondition(
   for (const Expected& e : injected) {
     const Check* c = failure_at(altered, e.identity, e.where);
     BOOST_TEST(c != nullptr, "not found in the altered file: " << e.what);
-    if (c) BOOST_TEST(c->verdict == "source_error", e.what);
+    if (c) BOOST_TEST(c->verdict == Verdict::SourceError, e.what);
     BOOST_TEST(failure_at(original, e.identity, e.where) == nullptr, e.what);
   }
 }

@@ -25,7 +25,7 @@ Document seed_missing_a_row() {
   return doc;
 }
 
-int count(const Document& doc, const char* verdict) {
+int count(const Document& doc, Verdict verdict) {
   return static_cast<int>(std::count_if(doc.checks.begin(), doc.checks.end(),
                                         [&](const Check& c) { return c.verdict == verdict; }));
 }
@@ -35,8 +35,8 @@ int count(const Document& doc, const char* verdict) {
 BOOST_AUTO_TEST_CASE(a_missing_row_is_an_error_without_evidence) {
   Document doc = seed_missing_a_row();
   check::run_checks(doc);
-  BOOST_TEST(count(doc, "source_error") >= 3);  // 21011 = Σ children, in three columns
-  BOOST_TEST(count(doc, "parse_doubt") == 0);
+  BOOST_TEST(count(doc, Verdict::SourceError) >= 3);  // 21011 = Σ children, in three columns
+  BOOST_TEST(count(doc, Verdict::ParseDoubt) == 0);
 }
 
 BOOST_AUTO_TEST_CASE(and_a_doubt_when_extraction_said_the_page_was_unsure) {
@@ -44,8 +44,8 @@ BOOST_AUTO_TEST_CASE(and_a_doubt_when_extraction_said_the_page_was_unsure) {
     Document doc = seed_missing_a_row();
     doc.diagnostics.push_back({Diagnostic::Severity::Warning, 1, "unsure", code});
     check::run_checks(doc);
-    BOOST_TEST(count(doc, "source_error") == 0, code);
-    BOOST_TEST(count(doc, "parse_doubt") >= 3, code);
+    BOOST_TEST(count(doc, Verdict::SourceError) == 0, code);
+    BOOST_TEST(count(doc, Verdict::ParseDoubt) >= 3, code);
   }
 }
 

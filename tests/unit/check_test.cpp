@@ -81,7 +81,7 @@ Document doc_with(std::vector<Table> tables, std::vector<std::string> narrative 
 
 std::map<std::string, int> verdicts(const std::vector<Check>& checks) {
   std::map<std::string, int> out;
-  for (const auto& c : checks) ++out[c.verdict];
+  for (const auto& c : checks) ++out[std::string(verdict_name(c.verdict))];
   return out;
 }
 
@@ -123,7 +123,7 @@ BOOST_AUTO_TEST_CASE(seed_expenditure_fragment_passes) {
   // 20103: 1586.72 + 1801.60 + 875.57 + 86.45 = 4350.34, printed 4350.33.
   const Check* c = find(doc.checks, "parent_equals_children", "row 20103");
   BOOST_REQUIRE(c);
-  BOOST_TEST(c->verdict == "rounding");
+  BOOST_TEST(c->verdict == Verdict::Rounding);
   BOOST_TEST(c->expected->to_string() == "4350.34");
   BOOST_TEST(c->found->to_string() == "4350.33");
   BOOST_TEST(c->difference->to_string() == "-0.01");
@@ -143,7 +143,7 @@ BOOST_AUTO_TEST_CASE(value_slid_to_the_neighbouring_column_fails) {
       doc.checks, "parent_equals_children",
       "row 20103 政府办公厅(室)及相关机构事务 = Σ its sub-codes, column '2024年预算数/基本支出'");
   BOOST_REQUIRE(basic);
-  BOOST_TEST(basic->verdict == "parse_doubt");
+  BOOST_TEST(basic->verdict == Verdict::ParseDoubt);
   BOOST_TEST(basic->difference->to_string() == "1586.71");  // 2462.28 − 875.57
   BOOST_TEST(basic->note.find("slid") != std::string::npos);
 }
@@ -155,7 +155,7 @@ BOOST_AUTO_TEST_CASE(wrong_printed_total_is_a_source_error) {
   check::run_checks(doc);
   const Check* row = find(doc.checks, "row_total_equals_parts", "row 2010302");
   BOOST_REQUIRE(row);
-  BOOST_TEST(row->verdict == "source_error");
+  BOOST_TEST(row->verdict == Verdict::SourceError);
   BOOST_TEST(row->difference->to_string() == "10.00");
   BOOST_TEST(row->note.find("identities in this table hold") != std::string::npos);
 }
@@ -167,7 +167,7 @@ BOOST_AUTO_TEST_CASE(missing_total_cell_is_a_parse_doubt) {
   check::run_checks(doc);
   const Check* row = find(doc.checks, "row_total_equals_parts", "row 2010350");
   BOOST_REQUIRE(row);
-  BOOST_TEST(row->verdict == "parse_doubt");
+  BOOST_TEST(row->verdict == Verdict::ParseDoubt);
 }
 
 BOOST_AUTO_TEST_CASE(income_group_columns_and_rounding) {
@@ -182,8 +182,8 @@ BOOST_AUTO_TEST_CASE(income_group_columns_and_rounding) {
   Document doc = doc_with({t});
   check::run_checks(doc);
   BOOST_TEST(doc.checks.size() == 2u);
-  BOOST_TEST(doc.checks[0].verdict == "rounding");
-  BOOST_TEST(doc.checks[1].verdict == "ok");
+  BOOST_TEST(doc.checks[0].verdict == Verdict::Rounding);
+  BOOST_TEST(doc.checks[1].verdict == Verdict::Ok);
   BOOST_TEST(doc.checks[0].location.find(
                  "column '本年收入/合计' = 一般公共预算 + 政府性基金 + 单位资金") !=
              std::string::npos);
@@ -208,7 +208,7 @@ BOOST_AUTO_TEST_CASE(three_public_expenses) {
   check::run_checks(bad);
   const Check* c = find(bad.checks, "three_public_total", "column '2024年预算数/合计'");
   BOOST_REQUIRE(c);
-  BOOST_TEST(c->verdict == "source_error");
+  BOOST_TEST(c->verdict == Verdict::SourceError);
   BOOST_TEST(c->difference->to_string() == "9.00");
 }
 
@@ -235,7 +235,7 @@ BOOST_AUTO_TEST_CASE(economic_groups) {
                         "row 对个人和家庭的补助 = Σ its items, column '2024年预算数/合计'");
   BOOST_REQUIRE(g);
   BOOST_TEST(g->expected->to_string() == "311.06");  // printed 311.07: rounding over 5 items
-  BOOST_TEST(g->verdict == "rounding");
+  BOOST_TEST(g->verdict == Verdict::Rounding);
   BOOST_TEST(find(doc.checks, "total_row_equals_groups", "row 合计"));
 }
 
@@ -261,11 +261,11 @@ BOOST_AUTO_TEST_CASE(side_by_side_summary) {
       find(doc.checks, "side_subtotal_equals_items",
            "row 本年支出合计 (支出/项目) = Σ items above it, column '支出/2024年合计'");
   BOOST_REQUIRE(sub);
-  BOOST_TEST(sub->verdict == "rounding");  // 4673.83 + 673.59 + 151.52 = 5498.94
+  BOOST_TEST(sub->verdict == Verdict::Rounding);  // 4673.83 + 673.59 + 151.52 = 5498.94
   BOOST_TEST(find(doc.checks, "grand_total_equals_subtotal_plus_carryover", "row 收入总计"));
   const Check* bal = find(doc.checks, "income_total_equals_expenditure_total", "收入总计");
   BOOST_REQUIRE(bal);
-  BOOST_TEST(bal->verdict == "ok");
+  BOOST_TEST(bal->verdict == Verdict::Ok);
 }
 
 BOOST_AUTO_TEST_CASE(subset_and_ordinal_patterns) {
@@ -310,7 +310,7 @@ BOOST_AUTO_TEST_CASE(subset_columns_are_no_parts) {
   BOOST_TEST(check::summarize(doc.checks).failed() == 0);
   const Check* c = find(doc.checks, "row_total_equals_parts", "'支出总计' = 基本支出 + 项目支出");
   BOOST_REQUIRE(c);
-  BOOST_TEST(c->verdict == "ok");
+  BOOST_TEST(c->verdict == Verdict::Ok);
   BOOST_TEST(!find(doc.checks, "row_total_equals_parts", "column '2026年政府采购项目/小计'"));
   c = find(doc.checks, "row_total_equals_parts", "'预算数/合计' = 小计 + 项目支出总数");
   BOOST_REQUIRE(c);
@@ -377,7 +377,7 @@ BOOST_AUTO_TEST_CASE(column_number_row_is_not_data) {
   Document doc = doc_with({t});
   check::run_checks(doc);
   BOOST_TEST(doc.checks.size() == 1u);
-  BOOST_TEST(doc.checks[0].verdict == "ok");
+  BOOST_TEST(doc.checks[0].verdict == Verdict::Ok);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
@@ -398,7 +398,7 @@ BOOST_AUTO_TEST_CASE(expenditure_equals_income_plus_carryover) {
   const Check* c =
       find(doc.checks, "cross_table:expenditure_total_equals_income_total_plus_carryover", "");
   BOOST_REQUIRE(c);
-  BOOST_TEST(c->verdict == "ok");
+  BOOST_TEST(c->verdict == Verdict::Ok);
   BOOST_TEST(c->tables.size() == 2u);
 
   // The same identity with the expenditure table printed in 元: units are converted.
@@ -408,14 +408,14 @@ BOOST_AUTO_TEST_CASE(expenditure_equals_income_plus_carryover) {
   check::run_checks(in_yuan);
   c = find(in_yuan.checks, "cross_table:expenditure_total_equals_income_total_plus_carryover", "");
   BOOST_REQUIRE(c);
-  BOOST_TEST(c->verdict == "ok");
+  BOOST_TEST(c->verdict == Verdict::Ok);
 
   spending.rows[0][2] = Value::of_amount(d("54999500.00"));  // 1 万元 more than income + 结转
   Document wrong = doc_with({income, spending});
   check::run_checks(wrong);
   c = find(wrong.checks, "cross_table:expenditure_total_equals_income_total_plus_carryover", "");
   BOOST_REQUIRE(c);
-  BOOST_TEST(c->verdict == "source_error");
+  BOOST_TEST(c->verdict == Verdict::SourceError);
   BOOST_TEST(c->difference->to_string() == "10000.00");
 }
 
@@ -438,7 +438,7 @@ BOOST_AUTO_TEST_CASE(income_total_with_its_carryover_inside) {
   BOOST_TEST(check::summarize(doc.checks).failed() == 0);
   const Check* c = find(doc.checks, "row_total_equals_parts", "上年结转结余");
   BOOST_REQUIRE(c);
-  BOOST_TEST(c->verdict == "ok");
+  BOOST_TEST(c->verdict == Verdict::Ok);
   BOOST_TEST(find(doc.checks, "cross_table:summary_current_income_equals_income_total", ""));
   BOOST_TEST(
       find(doc.checks, "cross_table:expenditure_total_equals_income_total_plus_carryover", ""));
@@ -457,14 +457,14 @@ BOOST_AUTO_TEST_CASE(copied_figure_may_differ_by_one_unit) {
   const Check* c = find(doc.checks, "cross_table:summary_class_equals_expenditure_class",
                         "row 社会保障和就业支出, column '支出/决算数'");
   BOOST_REQUIRE(c);
-  BOOST_TEST(c->verdict == "rounding");
+  BOOST_TEST(c->verdict == Verdict::Rounding);
   BOOST_TEST(c->note.find("rounded independently") != std::string::npos);
   spending.rows[0][2] = Value::of_amount(d("326.74"));  // three units: an error
   Document wrong = doc_with({summary, spending});
   check::run_checks(wrong);
   c = find(wrong.checks, "cross_table:summary_class_equals_expenditure_class", "");
   BOOST_REQUIRE(c);
-  BOOST_TEST(c->verdict == "source_error");
+  BOOST_TEST(c->verdict == Verdict::SourceError);
 }
 
 BOOST_AUTO_TEST_CASE(closing_balance_of_a_final_account) {
@@ -483,14 +483,14 @@ BOOST_AUTO_TEST_CASE(closing_balance_of_a_final_account) {
   const Check* c =
       find(doc.checks, "closing_balance_equals_opening_plus_income_minus_expenditure", "年末");
   BOOST_REQUIRE(c);
-  BOOST_TEST(c->verdict == "ok");
+  BOOST_TEST(c->verdict == Verdict::Ok);
   BOOST_TEST(check::summarize(doc.checks).failed() == 0);
   t.rows[4][3] = Value::of_amount(d("65.34"));  // 年末 misprinted (总计 too would then fail)
   Document wrong = doc_with({t});
   check::run_checks(wrong);
   c = find(wrong.checks, "closing_balance_equals_opening_plus_income_minus_expenditure", "");
   BOOST_REQUIRE(c);
-  BOOST_TEST(c->verdict == "source_error");
+  BOOST_TEST(c->verdict == Verdict::SourceError);
   BOOST_TEST(c->difference->to_string() == "10.00");
 }
 
@@ -590,7 +590,7 @@ BOOST_AUTO_TEST_CASE(figures_match_the_tables) {
   for (const auto& c : doc.checks)
     if (c.identity == "narrative:figure") {
       ++narrative;
-      BOOST_TEST(c.verdict == "ok", c.location);
+      BOOST_TEST(c.verdict == Verdict::Ok, c.location);
     }
   BOOST_TEST(narrative == 5);  // 三公 total, 出国, 接待, 运行维护, 购置 (0 = empty cell)
 
@@ -600,9 +600,9 @@ BOOST_AUTO_TEST_CASE(figures_match_the_tables) {
   check::run_checks(doc);
   const Check* bad = nullptr;
   for (const auto& c : doc.checks)
-    if (c.identity == "narrative:figure" && c.verdict != "ok") bad = &c;
+    if (c.identity == "narrative:figure" && c.verdict != Verdict::Ok) bad = &c;
   BOOST_REQUIRE(bad);
-  BOOST_TEST(bad->verdict == "source_error");
+  BOOST_TEST(bad->verdict == Verdict::SourceError);
   BOOST_TEST(bad->location.find("row 公务接待费") != std::string::npos);
   BOOST_TEST(bad->difference->to_string() == "-9.00");
 }
@@ -623,11 +623,11 @@ BOOST_AUTO_TEST_CASE(changes_and_shares) {
     if (c.identity == "narrative:share") shares.push_back(&c);
   }
   BOOST_REQUIRE(changes.size() == 2u);
-  BOOST_TEST(changes[0]->verdict == "ok");
+  BOOST_TEST(changes[0]->verdict == Verdict::Ok);
   BOOST_TEST(changes[0]->expected->to_string() == "34.94");
-  BOOST_TEST(changes[1]->verdict == "ok");  // 4.92 / 361.56 = 1.36 %
+  BOOST_TEST(changes[1]->verdict == Verdict::Ok);  // 4.92 / 361.56 = 1.36 %
   BOOST_REQUIRE(shares.size() == 1u);
-  BOOST_TEST(shares[0]->verdict == "ok");  // 4603.53 / 5498.95 = 83.72 %
+  BOOST_TEST(shares[0]->verdict == Verdict::Ok);  // 4603.53 / 5498.95 = 83.72 %
 
   // Wrong percent and wrong direction word.
   Document bad =
@@ -636,9 +636,9 @@ BOOST_AUTO_TEST_CASE(changes_and_shares) {
                     "公务接待费76.47万元,比上年减少7.29万元,增长8.70%。"});
   check::run_checks(bad);
   BOOST_REQUIRE(bad.checks.size() == 2u);
-  BOOST_TEST(bad.checks[0].verdict == "source_error");
+  BOOST_TEST(bad.checks[0].verdict == Verdict::SourceError);
   BOOST_TEST(bad.checks[0].expected->to_string() == "1.36");
-  BOOST_TEST(bad.checks[1].verdict == "source_error");
+  BOOST_TEST(bad.checks[1].verdict == Verdict::SourceError);
   BOOST_TEST(bad.checks[1].note.find("opposite directions") != std::string::npos);
 }
 
@@ -655,9 +655,9 @@ BOOST_AUTO_TEST_CASE(change_against_a_stated_previous_figure) {
                                "比2025年预算执行数增加4.92%。"});
   check::run_checks(doc);
   BOOST_REQUIRE(doc.checks.size() == 2u);
-  BOOST_TEST(doc.checks[0].verdict == "source_error");
+  BOOST_TEST(doc.checks[0].verdict == Verdict::SourceError);
   BOOST_TEST(doc.checks[0].expected->to_string() == "15.13");
-  BOOST_TEST(doc.checks[1].verdict == "ok");
+  BOOST_TEST(doc.checks[1].verdict == Verdict::Ok);
 }
 
 BOOST_AUTO_TEST_CASE(compared_lead_pattern) {
@@ -684,13 +684,13 @@ BOOST_AUTO_TEST_CASE(change_stated_after_the_figure_it_concerns) {
   check::run_checks(doc);
   BOOST_REQUIRE(doc.checks.size() == 1u);
   BOOST_TEST(doc.checks[0].identity == "narrative:change");
-  BOOST_TEST(doc.checks[0].verdict == "ok");  // 56.95 / 3052.34 = 1.87 %
+  BOOST_TEST(doc.checks[0].verdict == Verdict::Ok);  // 56.95 / 3052.34 = 1.87 %
   std::string bad = good;
   bad.replace(bad.find("2995.39"), 7, "0");
   Document altered = doc_with({}, {"一、收入支出决算总体情况说明", bad});
   check::run_checks(altered);
   BOOST_REQUIRE(altered.checks.size() == 1u);
-  BOOST_TEST(altered.checks[0].verdict == "source_error");
+  BOOST_TEST(altered.checks[0].verdict == Verdict::SourceError);
   BOOST_TEST(altered.checks[0].expected->to_string() == "100.00");
   // Another subject in the second sentence: the figure is not carried.
   Document other = doc_with({}, {"一、收入支出决算总体情况说明",
@@ -728,13 +728,13 @@ BOOST_AUTO_TEST_CASE(budget_against_actual) {
   check::run_checks(doc);
   const Check* completion = find(doc.checks, "narrative:completion", "98.20%");
   BOOST_REQUIRE(completion);
-  BOOST_TEST(completion->verdict == "ok");  // 2940.05 / 2993.92 = 98.20 %
+  BOOST_TEST(completion->verdict == Verdict::Ok);  // 2940.05 / 2993.92 = 98.20 %
   const Check* held = find(doc.checks, "narrative:comparison", "2993.92");
   BOOST_REQUIRE(held);
-  BOOST_TEST(held->verdict == "ok");
+  BOOST_TEST(held->verdict == Verdict::Ok);
   const Check* wrong = find(doc.checks, "narrative:comparison", "1560.05");
   BOOST_REQUIRE(wrong);
-  BOOST_TEST(wrong->verdict == "source_error");
+  BOOST_TEST(wrong->verdict == Verdict::SourceError);
   BOOST_TEST(!find(doc.checks, "narrative:comparison", "10.00"));  // 基本持平 is not tested
 }
 
@@ -775,8 +775,8 @@ BOOST_AUTO_TEST_CASE(item_figures_against_the_table_row) {
   for (const auto& c : doc.checks)
     if (c.identity == "narrative:item_figure") items.push_back(&c);
   BOOST_REQUIRE(items.size() == 2u);
-  BOOST_TEST(items[0]->verdict == "ok");
-  BOOST_TEST(items[1]->verdict == "source_error");  // 57.8 against the row's 56.12
+  BOOST_TEST(items[0]->verdict == Verdict::Ok);
+  BOOST_TEST(items[1]->verdict == Verdict::SourceError);  // 57.8 against the row's 56.12
   BOOST_TEST(items[1]->location.find("vs row 2080501 行政单位离退休") != std::string::npos);
 }
 
@@ -786,12 +786,12 @@ BOOST_AUTO_TEST_CASE(percents_one_unit_off) {
   // nudged to add up to 100 %): rounding. 71.73 % for 71.65 % stays an error; so does a whole
   // percent a whole point off.
   Ratio r{d("13994.31"), d("0.005"), d("21955.35"), d("0.005")};
-  BOOST_TEST(judge_percent("narrative:share", "x", r, d("63.75")).verdict == "rounding");
-  BOOST_TEST(judge_percent("narrative:share", "x", r, d("63.76")).verdict == "source_error");
+  BOOST_TEST(judge_percent("narrative:share", "x", r, d("63.75")).verdict == Verdict::Rounding);
+  BOOST_TEST(judge_percent("narrative:share", "x", r, d("63.76")).verdict == Verdict::SourceError);
   Ratio sh{d("2106.66"), d("0.005"), d("2940.05"), d("0.005")};
-  BOOST_TEST(judge_percent("narrative:share", "x", sh, d("71.73")).verdict == "source_error");
+  BOOST_TEST(judge_percent("narrative:share", "x", sh, d("71.73")).verdict == Verdict::SourceError);
   Ratio whole{d("66"), d("0.5"), d("1000"), d("0.5")};
-  BOOST_TEST(judge_percent("narrative:share", "x", whole, d("8")).verdict == "source_error");
+  BOOST_TEST(judge_percent("narrative:share", "x", whole, d("8")).verdict == Verdict::SourceError);
 }
 
 BOOST_AUTO_TEST_CASE(a_figure_of_a_named_item_is_that_rows) {
@@ -820,7 +820,7 @@ BOOST_AUTO_TEST_CASE(a_figure_of_a_named_item_is_that_rows) {
   BOOST_TEST(c->location.find("vs row 检察") != std::string::npos);
   c = find(doc.checks, "narrative:figure", "12,268.62");
   BOOST_REQUIRE(c);
-  BOOST_TEST(c->verdict == "ok");
+  BOOST_TEST(c->verdict == Verdict::Ok);
   BOOST_TEST(!find(doc.checks, "narrative:figure", "9.00"));  // no 款 其他: not attributed
 }
 
@@ -844,7 +844,7 @@ BOOST_AUTO_TEST_CASE(a_change_of_the_item_before_it) {
   check::run_checks(doc);
   const Check* c = find(doc.checks, "narrative:change", "121.66");
   BOOST_REQUIRE(c);
-  BOOST_TEST(c->verdict == "ok");
+  BOOST_TEST(c->verdict == Verdict::Ok);
 }
 
 BOOST_AUTO_TEST_CASE(a_share_is_as_sure_as_its_base) {
@@ -857,7 +857,7 @@ BOOST_AUTO_TEST_CASE(a_share_is_as_sure_as_its_base) {
   check::run_checks(doc);
   const Check* c = find(doc.checks, "narrative:share", "2106.66");
   BOOST_REQUIRE(c);
-  BOOST_TEST(c->verdict == "source_error");
+  BOOST_TEST(c->verdict == Verdict::SourceError);
   BOOST_TEST(c->expected->to_string() == "71.65");
   BOOST_TEST(c->note.find("3 of 3 other shares") != std::string::npos);
   // The same share alone: nothing confirms the base, so the document is not called wrong.
@@ -867,7 +867,7 @@ BOOST_AUTO_TEST_CASE(a_share_is_as_sure_as_its_base) {
   check::run_checks(lone);
   c = find(lone.checks, "narrative:share", "2106.66");
   BOOST_REQUIRE(c);
-  BOOST_TEST(c->verdict == "parse_doubt");
+  BOOST_TEST(c->verdict == Verdict::ParseDoubt);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
@@ -878,3 +878,37 @@ BOOST_AUTO_TEST_CASE(summary_line_format) {
       check::summary_line("sx-wsb-2024-budget.txt", s) ==
       "sx-wsb-2024-budget.txt: 212 checks: 205 ok, 7 rounding, 0 source errors, 0 parse doubts");
 }
+
+BOOST_AUTO_TEST_SUITE(honest_verdicts)
+
+BOOST_AUTO_TEST_CASE(verdict_names_have_one_home) {
+  for (Verdict v : kVerdicts) BOOST_TEST((verdict_from_name(verdict_name(v)) == v));
+  BOOST_TEST(verdict_name(Verdict::NotChecked) == "not_checked");
+  BOOST_TEST(!verdict_from_name("error"));
+  Check not_made;
+  not_made.verdict = Verdict::NotChecked;
+  check::Summary s = check::summarize({not_made, Check{}});
+  BOOST_TEST(s.not_checked == 1);
+  BOOST_TEST(s.total() == 1);  // the parse doubt; not_checked is apart
+  BOOST_TEST(check::summary_line("x", s) ==
+             "x: 1 checks: 0 ok, 0 rounding, 0 source errors, 1 parse doubts, 1 not checked");
+}
+
+BOOST_AUTO_TEST_CASE(an_overflowing_sum_is_a_doubt_not_a_lost_document) {
+  // Two glued cells read as one amount each near the int64 limit: their sum cannot be held.
+  for (const char* unit : {"元", "万元"}) {
+    Table t = table("2024年预算支出总表", "expenditure",
+                    {"科目名称", "合计", "基本支出", "项目支出"}, {L, A, A, A},
+                    {{"合计", "1.00", "90000000000000000.00", "90000000000000000.00"},
+                     {"一般公共服务支出", "3.00", "1.00", "2.00"}});
+    t.unit = unit;
+    Document doc = doc_with({t});
+    BOOST_CHECK_NO_THROW(check::run_checks(doc));
+    auto s = check::summarize(doc.checks);
+    BOOST_TEST(s.source_error == 0, unit);
+    BOOST_TEST(s.parse_doubt >= 1, unit);
+    BOOST_TEST(s.ok >= 1, unit);  // the second row is still checked
+  }
+}
+
+BOOST_AUTO_TEST_SUITE_END()

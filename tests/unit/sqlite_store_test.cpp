@@ -97,7 +97,7 @@ Document seed_document() {
   check.expected = *Decimal::parse("5489.12");
   check.found = *Decimal::parse("5489.12");
   check.difference = *Decimal::parse("0.00");
-  check.verdict = "ok";
+  check.verdict = gongkai::Verdict::Ok;
   doc.checks = {check};
   doc.diagnostics = {{gongkai::Diagnostic::Severity::Warning, 7, "a broken number"}};
   return doc;
