@@ -11,6 +11,7 @@
 #include "check/check.h"
 #include "cli/inputs.h"
 #include "core/error.h"
+#include "core/work_limit.h"
 #include "emit/atomic_file.h"
 #include "emit/emit.h"
 #include "emit/sqlite_store.h"
@@ -101,15 +102,19 @@ class Batch {
 
  private:
   void work() {
-    for (std::size_t i = next_++; i < files_.size(); i = next_++) results_[i] = convert_one(i);
+    for (std::size_t i = next_++; i < files_.size() && !work_cancelled(); i = next_++)
+      results_[i] = convert_one(i);
   }
 
   FileResult convert_one(std::size_t index) {
     const Input& input = files_[index];
     FileResult result;
     try {
+      WorkDeadline deadline(options_.timeout);
       Document doc = parse::parse_document(extract::read_file(input.path));
+      check_work_limit();
       check::run_checks(doc);
+      check_work_limit();
       auto summary = check::summarize(doc.checks);
       result.checks_failed = summary.failed() > 0;
       if (options_.output == "-") {
@@ -128,6 +133,8 @@ class Batch {
       }
       report(index, describe(doc, summary));
       result.converted = true;
+    } catch (const CancelledError&) {
+      return result;  // abandoned: neither converted nor failed
     } catch (const FileError& e) {
       report_error(describe_file_error(e, input.key));
     } catch (const std::exception& e) {

@@ -2,6 +2,7 @@
 // and written on its own; a file that fails is reported (file and page) and the batch goes on.
 #pragma once
 
+#include <chrono>
 #include <filesystem>
 #include <stdexcept>
 #include <string>
@@ -20,6 +21,7 @@ struct ConvertOptions {
   bool quiet = false;
   bool compact = false;  // JSON on one line
   unsigned jobs = 0;     // files converted in parallel; 0: one per core (at most 8)
+  std::chrono::milliseconds timeout{std::chrono::minutes(5)};  // per file
 };
 
 // Arguments that cannot work together, found before anything is converted: exit code 2.

@@ -38,6 +38,12 @@ int main(int argc, char** argv) {
                   "Files converted in parallel (default: one per core, at most 8; outputs are the "
                   "same whatever the number)")
       ->check(CLI::Range(1u, 64u));
+  double timeout_seconds = 300;
+  cmd->add_option("--timeout", timeout_seconds,
+                  "Seconds one file may take; a file that takes longer is named (timed out) and "
+                  "the batch goes on")
+      ->capture_default_str()
+      ->check(CLI::Range(0.001, 86400.0));
   cmd->footer(
       "Outputs mirror each input's path below the folder given (2018/NAME.pdf gives\n"
       "OUTDIR/2018/NAME.json): NAME.json (the document: source, document, tables, checks,\n"
@@ -61,7 +67,10 @@ int main(int argc, char** argv) {
     return app.exit(e) == 0 ? 0 : 2;
   }
   try {
-    if (cmd->parsed()) return gongkai::cli::run_convert(convert);
+    if (cmd->parsed()) {
+      convert.timeout = std::chrono::milliseconds(static_cast<long long>(timeout_seconds * 1000));
+      return gongkai::cli::run_convert(convert);
+    }
     if (ins->parsed()) return gongkai::cli::run_inspect(inspect);
     if (kinds->parsed()) {
       // One kind a line: its id, padded, then what such a table holds.

@@ -1,11 +1,13 @@
 // Reads a PDF page by page: poppler gives words and ruling lines (poppler_adapter), the layout
 // turns them into printed lines (layout). A page that fails becomes a diagnostic.
+#include <algorithm>
 #include <fstream>
 #include <iterator>
 #include <optional>
 
 #include "core/error.h"
 #include "core/sha256.h"
+#include "core/work_limit.h"
 #include "extract/extract.h"
 #include "extract/layout.h"
 #include "extract/poppler_adapter.h"
@@ -64,12 +66,45 @@ std::optional<Diagnostic> rows_left_as_text(const std::vector<SourceLine>& lines
   return d;
 }
 
+// The most elementary cells a page's ruling lines may draw (distinct x × distinct y). Real
+// tables stay far below (a dense page: 60 × 30); a drawing of thousands of lines each way would
+// make the grid work grow with its square, so its lines are dropped and the page says so.
+constexpr std::size_t kMaxGridCells = 250'000;
+
+std::size_t distinct_positions(std::vector<double> values) {
+  std::sort(values.begin(), values.end());
+  std::size_t n = 0;
+  double last = 0;
+  for (double v : values)
+    if (n == 0 || v - last > 2.0) ++n, last = v;
+  return n;
+}
+
+// Drops the page's ruling lines when they would draw more than kMaxGridCells cells.
+std::optional<Diagnostic> cap_rulings(PageContent& page) {
+  std::vector<double> xs, ys;
+  for (const auto& s : page.segments)
+    (s.horizontal() ? ys : xs).push_back(s.horizontal() ? s.box.y0 : s.box.x0);
+  std::size_t columns = distinct_positions(std::move(xs)), rows = distinct_positions(std::move(ys));
+  if (columns * rows <= kMaxGridCells) return std::nullopt;
+  page.segments.clear();
+  Diagnostic d = page_diagnostic(
+      Diagnostic::Severity::Error, page.number,
+      "page " + std::to_string(page.number) + ": " + std::to_string(rows) + " × " +
+          std::to_string(columns) + " ruling lines, more than a table draws (limit " +
+          std::to_string(kMaxGridCells) + " cells): the lines were ignored");
+  d.code = "too_many_rulings";
+  return d;
+}
+
 // Reads one page into doc; its trouble goes into doc.diagnostics.
 // `state` carries what one page's layout tells the next (region ids, a table's columns).
 void read_page(PdfSource& pdf, int number, LayoutState& state, SourceDocument& doc) {
   std::vector<std::string> warnings;
   try {
+    check_work_limit();
     PageContent page = pdf.read_page(number, &warnings);
+    if (auto capped = cap_rulings(page)) doc.diagnostics.push_back(std::move(*capped));
     if (page.words.empty())
       doc.diagnostics.push_back(
           page_diagnostic(Diagnostic::Severity::Info, number,
@@ -86,6 +121,8 @@ void read_page(PdfSource& pdf, int number, LayoutState& state, SourceDocument& d
       doc.diagnostics.push_back(std::move(d));
     }
     for (auto& line : lines) doc.lines.push_back(std::move(line));
+  } catch (const WorkLimitError&) {
+    throw;  // the file's time is up (or the run cancelled): not a fault of this page
   } catch (const std::exception& e) {
     doc.diagnostics.push_back(
         page_diagnostic(Diagnostic::Severity::Error, number,

@@ -15,6 +15,7 @@
 #include <stdexcept>
 
 #include "core/error.h"
+#include "core/work_limit.h"
 
 namespace gongkai::extract {
 namespace {
@@ -156,16 +157,21 @@ class PageCollector : public TextOutputDev {
   }
   void stroke(GfxState* state) override {
     TextOutputDev::stroke(state);
-    collect_stroke(*state, segments);
+    if (!too_many()) collect_stroke(*state, segments);
   }
   void fill(GfxState* state) override {
     TextOutputDev::fill(state);
-    collect_fill(*state, segments);
+    if (!too_many()) collect_fill(*state, segments);
   }
   void eoFill(GfxState* state) override {
     TextOutputDev::eoFill(state);
-    collect_fill(*state, segments);
+    if (!too_many()) collect_fill(*state, segments);
   }
+
+  // A page of tables draws thousands of ruling segments (every cell's border: 60 × 30 × 4);
+  // far beyond that it is a drawing, whose lines would cost far more than its text is worth.
+  static constexpr std::size_t kMaxSegments = 100'000;
+  bool too_many() const { return segments.size() > kMaxSegments; }
 
   std::vector<Segment> segments;
   double width = 0, height = 0;
@@ -337,7 +343,16 @@ PageContent PdfSource::read_page(int number, std::vector<std::string>* warnings)
   WarningScope scope(warnings ? warnings : &ignored);
   if (impl_->doc->getPage(number) == nullptr) throw std::runtime_error("the page cannot be read");
   PageCollector dev;
-  impl_->doc->displayPage(&dev, number, 72, 72, 0, false, true, false);
+  // poppler polls the callback while it draws, so a page of nested forms that fans out without
+  // end stops at the file's time limit instead of running for minutes.
+  auto stop = [](void* collector) -> bool {
+    return work_limit_reached() || static_cast<PageCollector*>(collector)->too_many();
+  };
+  impl_->doc->displayPage(&dev, number, 72, 72, 0, false, true, false, stop, &dev);
+  check_work_limit();
+  if (dev.too_many())
+    throw std::runtime_error("more than " + std::to_string(PageCollector::kMaxSegments) +
+                             " ruling segments, a drawing rather than a table: not read");
   std::unique_ptr<TextPage, TextPageRelease> text(dev.takeText());
   if (!text) throw std::runtime_error("poppler produced no text layer");
   return assemble(number, dev, read_words(*text));

@@ -6,6 +6,7 @@
 
 #include "core/error.h"
 #include "core/sha256.h"
+#include "core/work_limit.h"
 #include "extract/extract.h"
 #include "extract/text_encoding.h"
 
@@ -31,6 +32,26 @@ bool is_blank(std::string_view line) {
 // "---------\t-------\t--" rows are drawn rules, not data.
 bool is_rule(std::string_view line) {
   return !is_blank(line) && line.find_first_not_of("-=_ \t\r") == std::string_view::npos;
+}
+
+// Caps on one line of text input. A printed table row is a few hundred bytes and tens of cells;
+// far beyond these, an input is not a disclosure (a data dump, a file of one endless line), and
+// the work on it would grow faster than its size.
+constexpr std::size_t kMaxLineBytes = 1 << 20;
+constexpr std::size_t kMaxCells = 2'000;
+
+void check_line_size(std::string_view line, int number, const std::string& file) {
+  if (line.size() > kMaxLineBytes)
+    throw FileError(file, 0,
+                    "line " + std::to_string(number) + " holds " + std::to_string(line.size()) +
+                        " bytes, more than the limit of " + std::to_string(kMaxLineBytes) +
+                        " for one printed row: not a table's text");
+  auto cells = static_cast<std::size_t>(std::count(line.begin(), line.end(), '\t')) + 1;
+  if (cells > kMaxCells)
+    throw FileError(file, 0,
+                    "line " + std::to_string(number) + " has " + std::to_string(cells) +
+                        " tab-separated cells, more than the limit of " +
+                        std::to_string(kMaxCells) + " for one printed row: not a table's text");
 }
 
 }  // namespace
@@ -63,10 +84,13 @@ SourceDocument read_text_bytes(std::string_view bytes, std::string display_name)
   int next_region = 0;
   bool in_grid = false;
   std::size_t start = 0;
+  int line_number = 0;
   while (start <= bytes.size()) {
     auto end = bytes.find('\n', start);
     std::string_view line = bytes.substr(start, end == std::string_view::npos ? end : end - start);
     start = end == std::string_view::npos ? bytes.size() + 1 : end + 1;
+    if (++line_number % 4096 == 0) check_work_limit();
+    check_line_size(line, line_number, doc.info.file_name);
     while (!line.empty() && line.front() == '\f') {
       ++page;
       in_grid = false;  // as in a PDF, a grid ends with its page
