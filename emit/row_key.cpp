@@ -143,8 +143,8 @@ std::optional<std::string> code_in_label(std::string_view text) {
 }
 
 // The label column of the group whose names carry their codes: the first Label-role column
-// where at least two cells, and half of those filled, start with a code. Column-wide, so that a
-// name that merely starts with a number is not read as a code.
+// where at least two cells, and two in three of those filled, start with a code. Column-wide, so
+// that a name that merely starts with a number is not read as a code.
 std::optional<std::size_t> label_code_column(const Table& table, Span group) {
   for (std::size_t c = group.begin; c < group.end; ++c) {
     if (role_of(table, c) != ColumnRole::Label) continue;
@@ -155,7 +155,7 @@ std::optional<std::size_t> label_code_column(const Table& table, Span group) {
       ++filled;
       coded += code_in_label(text).has_value();
     }
-    return coded >= 2 && 2 * coded >= filled ? std::optional<std::size_t>(c) : std::nullopt;
+    return coded >= 2 && 3 * coded >= 2 * filled ? std::optional<std::size_t>(c) : std::nullopt;
   }
   return std::nullopt;
 }

@@ -129,7 +129,7 @@ class DocumentWalker {
       }
       if (at_continued_heading(line.page)) return;
     }
-    if (is_subtitle(text)) {
+    if (open_ && is_subtitle(text)) {
       on_subtitle(line.page);
       return;
     }
@@ -146,6 +146,7 @@ class DocumentWalker {
     }
     previous_text_ = text;
     doc_.narrative.push_back(std::move(text));
+    if (!document_title_seen_) read_cover_in_lines();
     narrative_just_before_ = true;
     pending_number_.clear();
   }
@@ -154,7 +155,7 @@ class DocumentWalker {
   // never names one. Alone, it ends the rows of the page before: the grid that follows continues
   // that table only if its columns agree (open_untitled).
   void on_subtitle(int page) {
-    if (!open_ || open_->rows.empty() || at_continued_heading(page)) return;
+    if (open_->rows.empty() || at_continued_heading(page)) return;
     close_table();
     subtitle_page_ = page;
   }
@@ -162,6 +163,26 @@ class DocumentWalker {
   // Between a table's title repeated on a later page and that page's first row.
   bool at_continued_heading(int page) const {
     return open_ && continued_on_page_ == page && open_->rows.size() == rows_when_continued_;
+  }
+
+  // A cover that prints its title over three short lines, in any order: the year ("2026 年度"),
+  // the organisation ("福州市民政局(本级)") and the kind of document ("单位预算").
+  void read_cover_in_lines() {
+    const auto& lines = doc_.narrative;
+    if (lines.size() < 3) return;
+    std::string year, organisation, kind;
+    for (std::size_t i = lines.size() - 3; i < lines.size(); ++i) {
+      if (is_subtitle(lines[i]))
+        year = lines[i];
+      else if (looks_like_organization(lines[i]))
+        organisation = lines[i];
+      else if (is_document_kind_line(lines[i]))
+        kind = lines[i];
+    }
+    if (year.empty() || organisation.empty() || kind.empty()) return;
+    document_title_seen_ = true;
+    doc_.document.title = year + organisation + kind;
+    cover_department_ = organisation;
   }
 
   // The title made of the last narrative line and `tail`, when the head is long (a title that

@@ -129,11 +129,16 @@ bool is_page_marker(std::string_view line) {
   return RE2::FullMatch(line, re);
 }
 
+bool is_document_kind_line(std::string_view line) {
+  static const RE2 re(R"(^(?:部门|单位)(?:综合)?(?:预算|决算)(?:公开|信息公开)?$)");
+  return RE2::FullMatch(line, re);
+}
+
 bool is_document_title(std::string_view line) {
   // "2024年度部门预算公开", "国家信访局2026年度部门预算", "2019年佛山市轨道交通局部门决算",
   // "重庆市水利局2026年部门预算情况说明": it ends with the kind of document, not in a sentence.
   static const RE2 re(
-      R"(^[^:,;。，；、()]{0,40}(?:19|20)\d{2}\s*年度?[^:,;。，；、()\d]{0,30}(?:(?:部门|单位)(?:预算|决算)(?:公开|信息公开|公开说明|情况说明|说明|报告|草案|编制说明)?|(?:预算|决算)(?:公开|信息公开))$)");
+      R"(^[^:,;。，；、()]{0,40}(?:19|20)\d{2}\s*年度?[^:,;。，；、()\d]{0,30}(?:(?:部门|单位)(?:综合)?(?:预算|决算)(?:公开|信息公开|公开说明|情况说明|说明|报告|草案|编制说明)?|(?:预算|决算)(?:公开|信息公开))$)");
   static const RE2 section(R"(^第[一二三四五六七八九十]+部分)");
   return line.size() < 160 && !RE2::PartialMatch(line, section) && !is_toc_line(line) &&
          RE2::FullMatch(line, re) && !match_title(line).has_value();

@@ -60,6 +60,9 @@ std::optional<std::string> section_heading(std::string_view line);
 // A page number or running footer: "3", "- 3 -", "第3页", "第 3 页 共 10 页".
 bool is_page_marker(std::string_view line);
 
+// A cover line that names only the kind of document: "部门预算", "单位预算", "部门综合预算公开".
+bool is_document_kind_line(std::string_view line);
+
 // The document's own title on its cover: "2024年度部门预算公开", "2019年部门决算".
 bool is_document_title(std::string_view line);
 

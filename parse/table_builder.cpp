@@ -91,6 +91,39 @@ std::size_t fold_spilled_group_headers(Grid& rows, std::size_t header_rows, std:
   return width;
 }
 
+// The money unit a column's name states: "预算数(万元)", "金额(元)". nullopt otherwise.
+std::optional<std::string> unit_in_column_name(const std::string& name) {
+  static const RE2 re(R"(\((?:金额)?(?:单位:)?(?:人民币)?(千元|万元|亿元|元)\))");
+  std::string unit;
+  if (!RE2::PartialMatch(name, re, &unit)) return std::nullopt;
+  return unit;
+}
+
+// A table that states no unit above it but names one in the header of each of its amount
+// columns (重点项目绩效 lists: "预算数(万元)"): that unit, when they all agree.
+std::string unit_from_columns(const Table& t) {
+  std::optional<std::string> unit;
+  for (std::size_t c = 0; c < t.roles.size(); ++c) {
+    if (t.roles[c] != ColumnRole::Amount) continue;
+    bool has_amount =
+        std::any_of(t.rows.begin(), t.rows.end(), [c](const auto& r) { return r[c].is_amount(); });
+    if (!has_amount) continue;
+    auto named = unit_in_column_name(t.columns[c]);
+    if (!named || (unit && *unit != *named)) return {};
+    unit = named;
+  }
+  return unit.value_or("");
+}
+
+// A performance-target table laid out as a list, not a form: its first row names every column
+// (each cell filled, a word, no amount) and data rows follow.
+bool is_list_header(const Grid& rows) {
+  if (rows.size() < 2 || rows.front().size() < 3) return false;
+  return std::all_of(rows.front().begin(), rows.front().end(), [](const std::string& c) {
+    return !c.empty() && c.size() <= 36 && !normalize::parse_amount(c);
+  });
+}
+
 }  // namespace
 
 ColumnRole column_role(const std::string& name, const Grid& data, std::size_t c) {
@@ -128,7 +161,7 @@ Table build_table(PendingTable pending) {
 
   std::size_t header_rows = header_row_count(rows);
   // 绩效目标申报表 are forms (label, value, label, value …): no header row names their columns.
-  if (table.kind.starts_with("performance_targets")) header_rows = 0;
+  if (table.kind.starts_with("performance_targets") && !is_list_header(rows)) header_rows = 0;
   // A budget table printed with its header and no row at all: a header, and no data.
   else if (header_rows == rows.size() && header_rows <= kMaxHeaderRows && holds_money(table.kind))
     header_rows = rows.size();
@@ -153,6 +186,7 @@ Table build_table(PendingTable pending) {
     table.rows.push_back(std::move(typed));
   }
   table.empty = pending.empty_note || (!has_amount(table) && only_total_rows(table));
+  if (table.unit.empty()) table.unit = unit_from_columns(table);
   return table;
 }
 

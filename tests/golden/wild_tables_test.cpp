@@ -1,0 +1,146 @@
+// Documents of corpus/wild nobody tuned for (issue 7: items 2, 3, 6, 7): continuation pages
+// joined with their kind, units read where they share a line with the department, codes in
+// labels, two classifications side by side, kinds of the tables that had none. Read from
+// ../shared (skipped when absent).
+#define BOOST_TEST_MODULE wild_tables_test
+#include <boost/test/unit_test.hpp>
+#include <map>
+
+#include "check/table_view.h"
+#include "emit/row_key.h"
+#include "extract/extract.h"
+#include "parse/parse.h"
+#include "tests/support.h"
+#include "tests/support_tables.h"
+
+using namespace gongkai;
+using namespace gongkai::testing;
+namespace utf = boost::unit_test;
+
+namespace {
+
+const Document& doc(const char* name) {
+  static std::map<std::string, Document> cache;
+  auto it = cache.find(name);
+  if (it == cache.end()) {
+    auto path = shared_dir() / "corpus" / "wild" / name;
+    it = cache.emplace(name, parse::parse_document(extract::read_pdf(path))).first;
+  }
+  return it->second;
+}
+
+const Table& titled(const Document& d, const std::string& title, int nth = 0) {
+  for (const auto& t : d.tables)
+    if (t.title == title && nth-- == 0) return t;
+  BOOST_FAIL("no table " + title);
+  throw std::logic_error("unreachable");
+}
+
+std::size_t row_named(const Table& t, const std::string& label) {
+  for (std::size_t r = 0; r < t.rows.size(); ++r)
+    if (emit::row_label(t, r) == label) return r;
+  BOOST_FAIL("no row " + label + " in " + t.title);
+  return 0;
+}
+
+}  // namespace
+
+// Yantai: every page repeats 公开表N, the title and "部门（单位）：… 单位：万元"; each table is one
+// table over its pages, with its kind and the unit of the shared line. No table is left untitled.
+BOOST_AUTO_TEST_CASE(yantai_title_repeated_on_every_page, *utf::precondition(shared_present{})) {
+  const auto& d = doc("yt-0207ba84.pdf");
+  const auto& income = table_of_kind(d, "income");
+  BOOST_TEST(income.title == "收入总体情况表");
+  BOOST_TEST(income.pages == (std::vector<int>{18, 19, 20}), boost::test_tools::per_element());
+  BOOST_TEST(income.unit == "万元");
+  BOOST_TEST(income.department == "烟台市市场监督管理局");
+  BOOST_TEST(cell(income, "科学技术支出", "合计") == "4970.02");  // the first row of page 19
+  BOOST_TEST(cell(income, "合计", "合计") == "33034.31");
+  const auto& basic = table_of_kind(d, "basic_expenditure");
+  BOOST_TEST(basic.pages == (std::vector<int>{33, 34, 35, 36}), boost::test_tools::per_element());
+  for (const auto& t : d.tables) {
+    BOOST_TEST(t.kind != "unknown", t.title);
+    BOOST_TEST((!t.unit.empty() || t.kind.starts_with("performance_targets")), t.title);
+  }
+}
+
+// Yantai: 部门经济分类 类/款 | name | 政府经济分类 类/款 | name: the rows are keyed by the first
+// classification, never by the two joined (30101, not 3010150101).
+BOOST_AUTO_TEST_CASE(yantai_two_economic_classifications, *utf::precondition(shared_present{})) {
+  const auto& d = doc("yt-0207ba84.pdf");
+  const auto& t = table_of_kind(d, "general_budget_basic_expenditure");
+  std::size_t r = row_named(t, "基本工资");
+  BOOST_TEST(emit::row_code(t, r).value_or("") == "30101");
+  BOOST_TEST(check::detail::row_codes(t)[r] == "30101");
+  for (const auto& code : check::detail::row_codes(t)) BOOST_TEST(code.size() <= 5u, code);
+}
+
+// Yantai: a project's form titled again on the next project's page is a new form; its subtitle
+// "（2026年度）" is never a title.
+BOOST_AUTO_TEST_CASE(yantai_forms_under_title_and_subtitle, *utf::precondition(shared_present{})) {
+  const auto& d = doc("yt-06874f6f.pdf");
+  int forms = 0;
+  for (const auto& t : d.tables) {
+    BOOST_TEST(t.title != "(2026年度)");
+    forms += t.title == "政策和项目预算绩效目标表";
+  }
+  BOOST_TEST(forms >= 2);
+  BOOST_TEST(titled(d, "政策和项目预算绩效目标表").kind == "performance_targets_project");
+}
+
+// Suzhou: "单位：苏州市科学技术局   单位：万元" on one line.
+BOOST_AUTO_TEST_CASE(suzhou_unit_beside_the_department, *utf::precondition(shared_present{})) {
+  const auto& d = doc("suz-003a9804.pdf");
+  const auto& s = table_of_kind(d, "income_expenditure_summary");
+  BOOST_TEST(s.unit == "万元");
+  BOOST_TEST(s.department == "苏州市科学技术局");
+  for (const auto& t : d.tables) BOOST_TEST(!t.unit.empty(), t.title);
+}
+
+// Guangzhou: the codes are printed in the names ("[201]一般公共服务支出"): row_code reads them,
+// the label keeps what was printed.
+BOOST_AUTO_TEST_CASE(guangzhou_codes_in_labels, *utf::precondition(shared_present{})) {
+  const auto& d = doc("gz-015554f2.pdf");
+  const auto& t = titled(d, "一般公共预算支出情况表(按功能分类科目)");
+  BOOST_TEST(t.kind == "general_budget_expenditure");
+  std::size_t r = row_named(t, "[201]一般公共服务支出");
+  BOOST_TEST(emit::row_code(t, r).value_or("") == "201");
+}
+
+// Shenzhen: the key projects' targets follow "…情况如下：" under "第七部分 重点项目预算绩效情况
+// 说明", without a title: named by the section, a list with its header, in 万元 as its
+// "预算数（万元）" column says.
+BOOST_AUTO_TEST_CASE(shenzhen_untitled_list_named_by_section,
+                     *utf::precondition(shared_present{})) {
+  const auto& d = doc("sz-08cc7487.pdf");
+  const auto& t = titled(d, "重点项目预算绩效情况说明");
+  BOOST_TEST(t.kind == "performance_targets_project");
+  BOOST_TEST(t.pages == (std::vector<int>{17, 18}), boost::test_tools::per_element());
+  BOOST_TEST(t.unit == "万元");
+  BOOST_TEST(cell(t, "管养维护项目", "预算数(万元)") == "2573.40");
+}
+
+// Xi'an: 会议费/培训费明细表, the list of units and the list of tables get kinds; a title wrapped
+// over two lines and a qualifier line under a title are read whole.
+BOOST_AUTO_TEST_CASE(xian_kinds, *utf::precondition(shared_present{})) {
+  const auto& d = doc("xa-09698190.pdf");
+  BOOST_TEST(titled(d, "会议费明细表").kind == "meeting_training_expenses");
+  BOOST_TEST(titled(d, "培训费明细表").kind == "meeting_training_expenses");
+  BOOST_TEST(titled(d, "预算单位构成").kind == "budget_units");
+  BOOST_TEST(titled(d, "报表目录").kind == "table_list");
+  const auto& x = doc("xa-f5204630.pdf");
+  const auto& p = titled(x, "2021年部门综合预算政府采购(资产配置、购买服务)预算表(不含上年结转)");
+  BOOST_TEST(p.kind == "government_procurement");
+  BOOST_TEST(p.unit == "元");
+  const auto& e = table_of_kind(x, "general_budget_expenditure_economic");
+  BOOST_TEST(e.number == "表6");
+  BOOST_TEST(e.pages.front() == 48);
+}
+
+// Xi'an: the cover "西安市发展和改革委员会" / "2019 年部门综合预算说明".
+BOOST_AUTO_TEST_CASE(xian_cover_with_spaces, *utf::precondition(shared_present{})) {
+  const auto& d = doc("xa-33b3226e.pdf");
+  BOOST_TEST(d.document.department == "西安市发展和改革委员会");
+  BOOST_TEST(d.document.year == 2019);
+  BOOST_TEST(d.document.kind == "budget");
+}

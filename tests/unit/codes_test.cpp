@@ -1,0 +1,110 @@
+// 科目编码 (issue 7, item 3): codes printed in the label cell become the row's code; two
+// classifications side by side are two codes, never one.
+#define BOOST_TEST_MODULE codes_test
+#include <boost/test/unit_test.hpp>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "check/table_view.h"
+#include "emit/row_key.h"
+
+using namespace gongkai;
+
+namespace {
+
+constexpr ColumnRole L = ColumnRole::Label, C = ColumnRole::Code, A = ColumnRole::Amount;
+
+Table make(std::vector<ColumnRole> roles, std::vector<std::vector<std::string>> rows) {
+  Table t;
+  t.roles = roles;
+  for (std::size_t c = 0; c < roles.size(); ++c) t.columns.push_back("c" + std::to_string(c));
+  for (const auto& cells : rows) {
+    std::vector<Value> row;
+    for (std::size_t c = 0; c < cells.size(); ++c) {
+      if (cells[c].empty())
+        row.push_back(Value::null());
+      else if (roles[c] == A)
+        row.push_back(Value::of_amount(*Decimal::parse(cells[c])));
+      else
+        row.push_back(Value::of_text(cells[c]));
+    }
+    t.rows.push_back(row);
+  }
+  return t;
+}
+
+std::string code_of(const Table& t, std::size_t row) {
+  return emit::row_code(t, row).value_or("(none)");
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(code_in_brackets_in_the_label) {
+  auto t = make({L, A}, {{"合计", "9.00"},
+                         {"[201]一般公共服务支出", "9.00"},
+                         {"[20113]商贸事务", "9.00"},
+                         {"[2011301]行政运行", "9.00"}});
+  BOOST_TEST(code_of(t, 0) == "(none)");
+  BOOST_TEST(code_of(t, 1) == "201");
+  BOOST_TEST(code_of(t, 2) == "20113");
+  BOOST_TEST(code_of(t, 3) == "2011301");
+  // The label keeps what was printed.
+  BOOST_TEST(emit::row_label(t, 3) == "[2011301]行政运行");
+}
+
+BOOST_AUTO_TEST_CASE(code_and_name_in_one_cell) {
+  auto t = make({L, A}, {{"2010601-行政运行", "1.00"},
+                         {"2011301 行政运行", "2.00"},
+                         {"2010699 - 其他财政事务支出", "3.00"}});
+  BOOST_TEST(code_of(t, 0) == "2010601");
+  BOOST_TEST(code_of(t, 1) == "2011301");
+  BOOST_TEST(code_of(t, 2) == "2010699");
+}
+
+// A unit's number ("231_烟台市审计局"), a year ("2025年"), or one name that happens to start
+// with digits among plain names is not a code.
+BOOST_AUTO_TEST_CASE(numbers_in_names_are_not_codes) {
+  auto units = make({L, A}, {{"231_烟台市审计局", "1.00"}, {"320_山东省审计厅", "2.00"}});
+  BOOST_TEST(code_of(units, 0) == "(none)");
+  auto years = make({L, A}, {{"2025年", "1.00"}, {"2026年", "2.00"}});
+  BOOST_TEST(code_of(years, 1) == "(none)");
+  auto lone = make({L, A}, {{"12345 政务热线运行", "1.00"},
+                            {"办公设备", "2.00"},
+                            {"印刷服务", "3.00"},
+                            {"[292]国家信访局", "4.00"}});
+  BOOST_TEST(code_of(lone, 3) == "(none)");
+}
+
+// Code cells win over codes in the labels.
+BOOST_AUTO_TEST_CASE(code_cells_come_first) {
+  auto t = make({C, L, A},
+                {{"2010601", "[2019999]行政运行", "1.00"}, {"2010602", "[2019998]x", "1.00"}});
+  BOOST_TEST(code_of(t, 0) == "2010601");
+}
+
+// 部门经济分类 类/款 | name | 政府经济分类 类/款 | name | amounts: two codes per row; the row is
+// keyed by the first and nothing ever reads 3010150101.
+BOOST_AUTO_TEST_CASE(two_classifications_side_by_side) {
+  auto t = make({C, C, L, C, C, L, A},
+                {{"", "", "合计", "", "", "", "9.00"},
+                 {"301", "", "工资福利支出", "501", "", "机关工资福利支出", "9.00"},
+                 {"301", "01", "基本工资", "501", "01", "工资奖金津补贴", "5.00"},
+                 {"303", "09", "奖励金", "509", "99", "其他对个人和家庭补助", "4.00"}});
+  BOOST_TEST(code_of(t, 1) == "301");
+  BOOST_TEST(code_of(t, 2) == "30101");
+  BOOST_TEST(code_of(t, 3) == "30309");
+  auto codes = check::detail::row_codes(t);
+  BOOST_TEST(codes == (std::vector<std::string>{"", "301", "30101", "30309"}),
+             boost::test_tools::per_element());
+}
+
+// Halves printed side by side (code | name | amount | code | name | amount) keep both halves'
+// codes where each half is read.
+BOOST_AUTO_TEST_CASE(halves_side_by_side_keep_their_codes) {
+  auto t = make({C, C, L, A, C, C, L, A},
+                {{"301", "", "工资福利支出", "9.00", "302", "", "商品和服务支出", "3.00"},
+                 {"301", "01", "基本工资", "9.00", "302", "01", "办公费", "3.00"}});
+  BOOST_TEST(emit::row_code(t, 1, 7).value_or("") == "30201");
+  BOOST_TEST(emit::row_code(t, 1, 3).value_or("") == "30101");
+}
