@@ -13,6 +13,7 @@
 //   项目支出表(本年) + 项目支出表(上年结转) = 支出总表 合计 row, 项目支出 column
 #include <algorithm>
 #include <functional>
+#include <set>
 
 #include "check/identities.h"
 #include "check/sum_check.h"
@@ -36,11 +37,14 @@ bool has_kind(const Document& doc, std::string_view kind) {
   return false;
 }
 
+// The department's figure: the 合计 row, or (printed by unit) the department's own line.
 std::optional<std::size_t> total_row(const Table& t) {
-  std::vector<std::string> codes = row_codes(t);
-  for (std::size_t r = 0; r < t.rows.size(); ++r)
-    if (codes[r].empty() && is_total_label(row_label(t, r))) return r;
-  return std::nullopt;
+  return department_total_row(t, row_codes(t));
+}
+
+// Last year's money carried over: 上年结转, 上年结余、结转.
+bool is_carryover_column(std::string_view name) {
+  return contains(name, "上年结转") || contains(name, "上年结余");
 }
 
 // The first money column whose flattened name satisfies `pred`.
@@ -157,8 +161,7 @@ void summary_vs_income(const Table* summary, const Table* income, std::vector<Ch
   if (!summary || !income) return;
   auto subtotal = labelled(*summary, [](std::string_view l) { return l == "本年收入合计"; });
   auto total_col = first_total_column(*income);
-  auto carry_col =
-      column_where(*income, [](std::string_view n) { return contains(n, "上年结转"); });
+  auto carry_col = column_where(*income, is_carryover_column);
   if (total_includes_carryover(*income, total_col, carry_col))
     equate("summary_current_income_equals_income_total", total_cell(income, total_col),
            {subtotal, total_cell(income, carry_col)}, out);
@@ -192,23 +195,32 @@ void summary_vs_expenditure(const Table* summary, const Table* spending, std::ve
   equate("summary_current_expenditure_equals_expenditure_total",
          labelled(*summary, [](std::string_view l) { return l == "本年支出合计"; }),
          {total_cell(spending, total_col)}, out);
-  // Per 类: rows of the expenditure table with 3-digit codes, by name.
+  // Per 类: rows of the expenditure table with 3-digit codes, by name. Printed by unit, a 类 is
+  // the department's row of that code, else the sum of that code's rows over the units' blocks.
   std::vector<std::string> codes = row_codes(*spending);
+  std::set<std::string> done;
   for (std::size_t r = 0; r < spending->rows.size(); ++r) {
-    if (codes[r].size() != 3) continue;
+    if (codes[r].size() != 3 || !done.insert(codes[r]).second) continue;
     std::string name = row_label(*spending, r);
     if (name.empty()) continue;
+    std::vector<std::optional<CellRef>> parts;
+    for (std::size_t u = r; u < spending->rows.size(); ++u) {
+      if (codes[u] != codes[r]) continue;
+      if (block_of(*spending, u) == nullptr) {  // the department's own row
+        parts = {CellRef{spending, u, *total_col}};
+        break;
+      }
+      parts.push_back(CellRef{spending, u, *total_col});
+    }
     auto in_summary = labelled(*summary, [&](std::string_view l) { return l == name; });
-    equate("summary_class_equals_expenditure_class", in_summary, {CellRef{spending, r, *total_col}},
-           out);
+    equate("summary_class_equals_expenditure_class", in_summary, parts, out);
   }
 }
 
 void expenditure_vs_income(const Document& doc, const Table* spending, const Table* income,
                            std::vector<Check>& out) {
   if (!spending || !income || doc.document.kind == "final_account") return;
-  auto carry_col =
-      column_where(*income, [](std::string_view n) { return contains(n, "上年结转"); });
+  auto carry_col = column_where(*income, is_carryover_column);
   if (!carry_col) return;
   auto income_col = first_total_column(*income);
   std::vector<std::optional<CellRef>> parts = {total_cell(income, income_col)};

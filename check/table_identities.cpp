@@ -158,8 +158,10 @@ std::optional<std::size_t> total_row(const Table& t, const std::vector<std::stri
   return std::nullopt;
 }
 
+// 类 = Σ款, 款 = Σ项 among the rows that have codes; `total` (the 合计 row, or a unit's line) =
+// Σ the rows with the shortest codes.
 void code_hierarchy(const Table& t, const std::vector<std::string>& codes,
-                    std::vector<Check>& out) {
+                    std::optional<std::size_t> total, std::vector<Check>& out) {
   std::size_t shortest = std::string::npos;
   for (std::size_t r = 0; r < codes.size(); ++r) {
     if (codes[r].empty()) continue;
@@ -168,12 +170,10 @@ void code_hierarchy(const Table& t, const std::vector<std::string>& codes,
     sum_rows(t, "parent_equals_children", describe_row(t, r, codes[r]) + " = Σ its sub-codes", r,
              kids, true, out);
   }
-  if (shortest == std::string::npos) return;
-  auto total = total_row(t, codes);
-  if (!total) return;
-  Rows top;
+  if (shortest == std::string::npos || !total) return;
+  Rows top;  // the total itself may print the block's code (a unit's line in a procurement list)
   for (std::size_t r = 0; r < codes.size(); ++r)
-    if (codes[r].size() == shortest) top.push_back(r);
+    if (codes[r].size() == shortest && r != *total) top.push_back(r);
   sum_rows(
       t, "total_row_equals_top_level_rows",
       describe_row(t, *total, "") + " = Σ rows with " + std::to_string(shortest) + "-digit codes",
@@ -197,23 +197,21 @@ bool lists_economic_groups(const Table& t) {
   return t.kind != "government_procurement" && !contains(t.title, "采购");
 }
 
-void economic_groups(const Table& t, const std::vector<std::string>& codes,
+// The economic groups among rows [first, end) = Σ the items under each; `total` (the 合计 row,
+// or a unit's line) = Σ the groups.
+void economic_groups(const Table& t, const std::vector<std::string>& codes, std::size_t first,
+                     std::size_t end_row, std::optional<std::size_t> total,
                      std::vector<Check>& out) {
   if (!lists_economic_groups(t)) return;
   if (std::any_of(codes.begin(), codes.end(), [](auto& c) { return !c.empty(); })) return;
   Rows groups;
-  std::optional<std::size_t> total;
-  for (std::size_t r = 0; r < t.rows.size(); ++r) {
-    std::string label = row_label(t, r);
-    if (is_economic_group(label))
-      groups.push_back(r);
-    else if (!total && is_total_label(label))
-      total = r;
-  }
-  if (groups.size() < 2) return;  // one name alone may be an item that shares a group's name
+  for (std::size_t r = first; r < end_row; ++r)
+    if (is_economic_group(row_label(t, r))) groups.push_back(r);
+  // One name alone may be an item that shares a group's name; a unit's block may hold one group.
+  if (groups.size() < 2 && !(total && block_of(t, *total))) return;
   for (std::size_t g = 0; g < groups.size(); ++g) {
     Rows items;
-    std::size_t end = g + 1 < groups.size() ? groups[g + 1] : t.rows.size();
+    std::size_t end = g + 1 < groups.size() ? groups[g + 1] : end_row;
     for (std::size_t r = groups[g] + 1; r < end; ++r) {
       std::string label = row_label(t, r);
       if (is_total_label(label)) break;
@@ -225,6 +223,74 @@ void economic_groups(const Table& t, const std::vector<std::string>& codes,
   if (total)
     sum_rows(t, "total_row_equals_groups", describe_row(t, *total, "") + " = Σ economic groups",
              *total, groups, true, out);
+}
+
+std::optional<std::size_t> first_total_label_row(const Table& t) {
+  for (std::size_t r = 0; r < t.rows.size(); ++r) {
+    std::string label = row_label(t, r);
+    if (!is_economic_group(label) && is_total_label(label)) return r;
+  }
+  return std::nullopt;
+}
+
+// ---- unit blocks: identities inside each 预算单位's block, and over the blocks ---------------
+
+// Codes of rows [first, last] only; "" elsewhere.
+std::vector<std::string> codes_within(const std::vector<std::string>& codes, std::size_t first,
+                                      std::size_t last) {
+  std::vector<std::string> out(codes.size());
+  for (std::size_t r = first; r <= last && r < codes.size(); ++r) out[r] = codes[r];
+  return out;
+}
+
+void unit_blocks(const Table& t, const std::vector<std::string>& codes, std::vector<Check>& out) {
+  // The department's own rows (合计, the department's line, department-level 类 rows).
+  std::vector<std::string> own = codes;
+  for (const UnitBlock& b : t.unit_blocks)
+    for (std::size_t r = b.first; r <= b.last; ++r) own[r].clear();
+  auto total = department_total_row(t, codes);
+  code_hierarchy(t, own, total, out);
+  bool headers = true;
+  Rows lines;
+  for (const UnitBlock& b : t.unit_blocks) {
+    std::vector<std::string> mine = codes_within(codes, b.first, b.last);
+    std::optional<std::size_t> line;
+    if (b.header) line = b.first;
+    // A unit's line that prints a 科目 code is an entry of a list coded on every row (a
+    // procurement list: 项, 全额, units, items), not the top of a 类/款/项 hierarchy.
+    if (b.header && !codes[b.first].empty()) {
+      Rows items;
+      for (std::size_t r = b.first + 1; r <= b.last; ++r)
+        if (!row_label(t, r).empty()) items.push_back(r);
+      sum_rows(t, "unit_line_equals_items", describe_row(t, b.first, "") + " = Σ its items",
+               b.first, items, true, out);
+    } else {
+      code_hierarchy(t, mine, line, out);
+    }
+    economic_groups(t, mine, b.header ? b.first + 1 : b.first, b.last + 1, line, out);
+    headers = headers && b.header;
+    lines.push_back(b.first);
+  }
+  // The department's 合计 and its own line = Σ the units' lines; a department-level row = Σ that
+  // row over the units.
+  if (headers) {
+    std::optional<std::size_t> line = department_line(t, codes);
+    for (auto row : {total, line == total ? std::nullopt : line})
+      if (row)
+        sum_rows(t, "total_row_equals_units", describe_row(t, *row, "") + " = Σ units' lines", *row,
+                 lines, true, out);
+  }
+  // Only where each unit's line heads its block: in lists that print the code on every row
+  // (procurement: 项, then units, then items, all under one code) the rows are not totals.
+  if (!headers || !lists_economic_groups(t)) return;
+  for (std::size_t r = 0; r < own.size(); ++r) {
+    if (own[r].empty()) continue;
+    Rows same;
+    for (std::size_t u = 0; u < codes.size(); ++u)
+      if (block_of(t, u) && codes[u] == own[r]) same.push_back(u);
+    sum_rows(t, "department_row_equals_units",
+             describe_row(t, r, own[r]) + " = Σ that row over the units", r, same, true, out);
+  }
 }
 
 // ---- 三公经费: 合计 = 因公出国(境) + 公务接待 + 公务用车购置及运行; 公务用车 = 购置 + 运行 ----
@@ -297,10 +363,14 @@ void check_table(const Table& table, std::vector<Check>& out) {
   if (table.empty || table.rows.empty()) return;
   std::vector<std::string> codes = row_codes(table);
   row_totals(table, codes, out);
-  code_hierarchy(table, codes, out);
-  economic_groups(table, codes, out);
+  if (table.unit_blocks.empty()) {
+    code_hierarchy(table, codes, total_row(table, codes), out);
+    economic_groups(table, codes, 0, table.rows.size(), first_total_label_row(table), out);
+    agency_units(table, codes, out);
+  } else {
+    unit_blocks(table, codes, out);
+  }
   three_public(table, out);
-  agency_units(table, codes, out);
 }
 
 }  // namespace gongkai::check::detail

@@ -232,9 +232,9 @@ std::string row_label(const Table& t, std::size_t row) {
     if (!s.empty()) return s;
   }
   // Total rows often print 合计 across the merged code and name cells: it lands in the code
-  // column. Any text there that is not a code is the label.
+  // column (or the 单位编码 column). Any text there that is not a code is the label.
   for (std::size_t c = 0; c < t.roles.size(); ++c) {
-    if (t.roles[c] != ColumnRole::Code) continue;
+    if (t.roles[c] != ColumnRole::Code && t.roles[c] != ColumnRole::Unit) continue;
     std::string s = label_in(t, row, c);
     if (!s.empty() && !all_digits(s)) return s;
   }
@@ -321,6 +321,44 @@ bool is_column_number_row(const Table& t, std::size_t row) {
 bool is_total_label(std::string_view canonical) {
   return canonical == "合计" || canonical == "总计" || canonical == "部门合计" ||
          canonical == "合计数" || canonical == "本表合计";
+}
+
+namespace {
+// The first block is the department's own level under the same name, or with 本级/机关 added.
+bool opens_with_own_level(const Table& t, std::string_view label) {
+  std::string first = canonical_label(t.unit_blocks.front().name);
+  if (!first.starts_with(label)) return false;
+  std::string_view rest = std::string_view(first).substr(label.size());
+  return rest.empty() || rest == "(本级)" || rest == "本级" || rest == "(机关)" || rest == "机关" ||
+         rest == "本级(机关)" || rest == "(机关本级)" || rest == "机关本级";
+}
+}  // namespace
+
+std::optional<std::size_t> department_line(const Table& t, const std::vector<std::string>& codes) {
+  if (t.unit_blocks.empty()) return std::nullopt;
+  std::string department = canonical_label(t.department);
+  std::vector<std::size_t> lines;
+  bool total = false;
+  for (std::size_t r = 0; r < t.unit_blocks.front().first; ++r) {
+    if (!codes[r].empty() || is_column_number_row(t, r)) continue;
+    std::string label = row_label(t, r);
+    if (label.empty()) continue;
+    if ((!department.empty() && label == department) || opens_with_own_level(t, label)) return r;
+    if (is_total_label(label))
+      total = true;
+    else
+      lines.push_back(r);
+  }
+  // Under a 合计 an unnamed line may be a group of units (全额, 差额), not the department.
+  if (!total && lines.size() == 1) return lines.front();
+  return std::nullopt;
+}
+
+std::optional<std::size_t> department_total_row(const Table& t,
+                                                const std::vector<std::string>& codes) {
+  for (std::size_t r = 0; r < t.rows.size(); ++r)
+    if (codes[r].empty() && block_of(t, r) == nullptr && is_total_label(row_label(t, r))) return r;
+  return department_line(t, codes);
 }
 
 std::string describe_row(const Table& t, std::size_t row, std::string_view code) {

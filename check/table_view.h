@@ -80,6 +80,15 @@ bool is_column_number_row(const Table& t, std::size_t row);
 // Grand-total rows: 合计, 总计, 部门合计, 合计数 (canonical label, no code).
 bool is_total_label(std::string_view canonical);
 
+// In a table printed by 预算单位: the department's own line above the first block (named as the
+// department, or the one labelled row there that is no 合计). nullopt when none.
+std::optional<std::size_t> department_line(const Table& t, const std::vector<std::string>& codes);
+
+// The department-level total of a table: its 合计 row outside every unit block; in a table printed
+// by 预算单位 without one, the department's own line above the first block. nullopt when none.
+std::optional<std::size_t> department_total_row(const Table& t,
+                                                const std::vector<std::string>& codes);
+
 // "row 2010301 行政运行" / "row 合计" for check locations.
 std::string describe_row(const Table& t, std::size_t row, std::string_view code);
 

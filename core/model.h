@@ -2,6 +2,7 @@
 // Nothing here knows poppler, ICU or RE2: each stage keeps its library types to itself.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
@@ -76,8 +77,22 @@ struct Value {
   bool is_text() const { return kind == Kind::Text; }
 };
 
-// What a column holds, decided by parse from its header and cells.
-enum class ColumnRole { Label, Code, Amount };
+// What a column holds, decided by parse from its header and cells. Unit: the code of the 预算单位
+// a row belongs to (单位编码 153001), never a 科目编码.
+enum class ColumnRole { Label, Code, Amount, Unit };
+
+// A department's table printed as one block per 预算单位 (本级 first, then each subordinate
+// unit), after the department's own lines: the unit named on a header row, in a 预算单位 column
+// or by a 单位编码. Each block has its own 类/款/项 codes or economic groups.
+struct UnitBlock {
+  std::string name;       // as printed, a name wrapped over lines joined
+  std::string code;       // the 单位编码 as printed (153001); empty when none
+  std::size_t first = 0;  // the block's rows: [first, last]
+  std::size_t last = 0;
+  // rows[first] is the unit's own line (its name and its totals, no 科目) rather than a data row
+  // that merely names its unit.
+  bool header = false;
+};
 
 struct Table {
   std::string title;   // as printed, normalised, without its number prefix
@@ -90,7 +105,17 @@ struct Table {
   std::vector<ColumnRole> roles;     // one per column
   std::vector<std::vector<Value>> rows;
   bool empty = false;
+  // In row order, disjoint; empty when the table is not printed by unit. Rows outside every block
+  // are the department's own (合计, the department's line).
+  std::vector<UnitBlock> unit_blocks;
 };
+
+// The unit of row `row`: its block, or nullptr for a department-level row.
+inline const UnitBlock* block_of(const Table& t, std::size_t row) {
+  for (const auto& b : t.unit_blocks)
+    if (row >= b.first && row <= b.last) return &b;
+  return nullptr;
+}
 
 // One arithmetic identity tested on the tables (issue 4).
 struct Check {

@@ -46,8 +46,9 @@ void write_table_csv(const Table& table, std::ostream& out, const CsvOptions& op
 
 void write_tidy_header(std::ostream& out, const CsvOptions& options) {
   if (options.bom) out << kUtf8Bom;
-  write_record(out, {"document", "department", "year", "table_number", "table_title", "table_kind",
-                     "row_code", "row_label", "column", "value", "unit", "value_yuan"});
+  write_record(out,
+               {"document", "department", "year", "table_number", "table_title", "table_kind",
+                "row_code", "row_label", "budget_unit", "column", "value", "unit", "value_yuan"});
 }
 
 void write_tidy_rows(const Document& doc, std::ostream& out) {
@@ -65,9 +66,10 @@ void write_tidy_rows(const Document& doc, std::ostream& out) {
         std::string yuan_text = yuan ? yuan->to_string() : "";
         std::string label = row_label(table, r, c);
         const std::string code = codes[c][r].value_or("");
-        write_record(out,
-                     {doc.source.file_name, table.department, year, table.number, table.title,
-                      table.kind, code, label, table.columns[c], v.text, table.unit, yuan_text});
+        const UnitBlock* block = block_of(table, r);
+        write_record(out, {doc.source.file_name, table.department, year, table.number, table.title,
+                           table.kind, code, label, block ? block->name : std::string_view(),
+                           table.columns[c], v.text, table.unit, yuan_text});
       }
     }
   }

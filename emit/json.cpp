@@ -125,6 +125,15 @@ class JsonWriter {
     });
     key("empty");
     out_ << (t.empty ? "true" : "false");
+    if (!t.unit_blocks.empty()) {  // only tables printed by 预算单位
+      key("budget_units");
+      std::vector<std::size_t> rows(t.rows.size());
+      for (std::size_t r = 0; r < rows.size(); ++r) rows[r] = r;
+      inline_list(rows, [this, &t](std::size_t r) {
+        const UnitBlock* b = block_of(t, r);
+        out_ << (b ? json_string(b->name) : "null");
+      });
+    }
     close_object();
   }
 
@@ -217,6 +226,8 @@ std::string role_name(ColumnRole role) {
       return "code";
     case ColumnRole::Amount:
       return "amount";
+    case ColumnRole::Unit:
+      return "unit";
   }
   return "label";
 }

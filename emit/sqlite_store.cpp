@@ -56,7 +56,7 @@ CREATE TABLE IF NOT EXISTS columns (
   table_id INTEGER NOT NULL REFERENCES tables(id) ON DELETE CASCADE,
   col      INTEGER NOT NULL,
   name     TEXT NOT NULL,
-  role     TEXT NOT NULL CHECK (role IN ('label', 'code', 'amount')),
+  role     TEXT NOT NULL CHECK (role IN ('label', 'code', 'amount', 'unit')),
   PRIMARY KEY (table_id, col)
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS cells (
@@ -73,6 +73,7 @@ CREATE TABLE IF NOT EXISTS amounts (
   col         INTEGER NOT NULL,
   row_code    TEXT,
   row_label   TEXT NOT NULL,
+  budget_unit TEXT,
   column_name TEXT NOT NULL,
   value_text  TEXT NOT NULL,
   value_fen   INTEGER,
@@ -105,7 +106,7 @@ CREATE INDEX IF NOT EXISTS diagnostics_document ON diagnostics(document_id);
 CREATE VIEW IF NOT EXISTS amounts_long AS
 SELECT d.file_name AS document, t.department, d.year, t.number AS table_number,
        t.title AS table_title, t.kind AS table_kind, a.row_code, a.row_label,
-       a.column_name AS "column", a.value_text AS value, a.unit, a.value_yuan,
+       a.budget_unit, a.column_name AS "column", a.value_text AS value, a.unit, a.value_yuan,
        a.value_fen, d.sha256, d.department AS document_department, d.kind AS document_kind,
        t.seq AS table_seq, a.row, a.col
 FROM amounts a JOIN tables t ON t.id = a.table_id JOIN documents d ON d.id = t.document_id
@@ -260,8 +261,9 @@ struct Statements {
         column(db, file, "INSERT INTO columns (table_id, col, name, role) VALUES (?, ?, ?, ?)"),
         cell(db, file, "INSERT INTO cells (table_id, row, col, kind, text) VALUES (?, ?, ?, ?, ?)"),
         amount(db, file,
-               "INSERT INTO amounts (table_id, row, col, row_code, row_label, column_name,"
-               " value_text, value_fen, value_yuan, unit) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+               "INSERT INTO amounts (table_id, row, col, row_code, row_label, budget_unit,"
+               " column_name, value_text, value_fen, value_yuan, unit)"
+               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         check(db, file,
               "INSERT INTO checks (document_id, identity, tables, location, expected, found,"
               " difference, verdict, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -389,10 +391,13 @@ void SqliteStore::Impl::write_amounts(std::int64_t table_id, const Table& table)
       std::optional<std::string> yuan_text;
       if (yuan) yuan_text = yuan->to_string();
       std::string column_name = c < table.columns.size() ? table.columns[c] : "";
+      const UnitBlock* block = block_of(table, r);
+      std::optional<std::string> unit_name;
+      if (block) unit_name = block->name;
       statements->amount.run({table_id, to_int(r), to_int(c), text_or_null(code),
-                              row_label(table, r, c), column_name, v.amount.to_string(),
-                              fen ? Param(*fen) : Param(nullptr), text_or_null(yuan_text),
-                              table.unit});
+                              row_label(table, r, c), text_or_null(unit_name), column_name,
+                              v.amount.to_string(), fen ? Param(*fen) : Param(nullptr),
+                              text_or_null(yuan_text), table.unit});
     }
 }
 

@@ -27,7 +27,7 @@ namespace gongkai::emit {
 class SqliteStore {
  public:
   // The version written to PRAGMA user_version; a store of another version is refused.
-  static constexpr int kSchemaVersion = 1;
+  static constexpr int kSchemaVersion = 2;  // 2: amounts.budget_unit, role unit
 
   explicit SqliteStore(std::filesystem::path db);
   ~SqliteStore();

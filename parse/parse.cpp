@@ -16,6 +16,7 @@
 #include "parse/document_info.h"
 #include "parse/patterns.h"
 #include "parse/table_builder.h"
+#include "parse/unit_blocks.h"
 
 namespace gongkai::parse {
 namespace {
@@ -73,6 +74,7 @@ class DocumentWalker {
     for (const auto& t : doc_.tables)
       if (auto doubt = table_doubts(t)) doc_.diagnostics.push_back(std::move(*doubt));
     infer_document_info(doc_, cover_department_);
+    for (auto& t : doc_.tables) find_unit_blocks(t, t.department);
     return std::move(doc_);
   }
 
