@@ -43,7 +43,7 @@ std::vector<std::string> verdicts(const Document& doc, const std::string& table,
   for (const auto& c : doc.checks)
     if (!c.tables.empty() && c.tables.front() == table && c.identity == identity &&
         c.location.starts_with(location))
-      out.push_back(c.verdict);
+      out.push_back(std::string(verdict_name(c.verdict)));
   return out;
 }
 
@@ -51,7 +51,7 @@ int failures(const Document& doc, const std::string& table, const std::string& i
   int n = 0;
   for (const auto& c : doc.checks)
     n += !c.tables.empty() && c.tables.front() == table && c.identity == identity &&
-         c.verdict != "ok" && c.verdict != "rounding";
+         c.verdict != Verdict::Ok && c.verdict != Verdict::Rounding;
   return n;
 }
 
