@@ -57,13 +57,21 @@ void guarded(std::vector<Check>& out, std::string_view family, std::vector<std::
   }
 }
 
+// A part of `table` that could not be joined to it: same title and kind, from the next page on.
+bool continues(const Table& table, const Table& next) {
+  return !table.pages.empty() && !next.pages.empty() && next.title == table.title &&
+         next.kind == table.kind && next.pages.front() == table.pages.back() + 1;
+}
+
 }  // namespace
 
 void run_checks(Document& doc) {
   std::size_t first = doc.checks.size();
   auto& out = doc.checks;
-  for (const Table& table : doc.tables) {
-    guarded(out, "table", {table.title}, [&] { detail::check_table(table, out); });
+  for (std::size_t i = 0; i < doc.tables.size(); ++i) {
+    const Table& table = doc.tables[i];
+    bool continued = i + 1 < doc.tables.size() && continues(table, doc.tables[i + 1]);
+    guarded(out, "table", {table.title}, [&] { detail::check_table(table, out, continued); });
     guarded(out, "side_by_side", {table.title}, [&] { detail::check_side_by_side(table, out); });
   }
   guarded(out, "cross_table", {}, [&] { detail::check_cross_tables(doc, out); });

@@ -12,7 +12,9 @@ namespace gongkai::check::detail {
 
 // table_identities.cpp: row totals (合计 = its columns), code hierarchy (类 = Σ款, 款 = Σ项),
 // the 合计 row (= Σ类), economic-class groups, 三公经费, units of 机关运行经费.
-void check_table(const Table& table, std::vector<Check>& out);
+// `continued`: the next table of the document goes on with this one's rows (same title and kind,
+// from the next page, columns too unlike to be joined): its last unit's block is not whole.
+void check_table(const Table& table, std::vector<Check>& out, bool continued = false);
 
 // summary_tables.cpp: side-by-side 收入 | 支出 tables (本年收入合计 = Σ items, 收入总计 =
 // 本年收入合计 + 上年结转, 收入总计 = 支出总计; final accounts: 年末结转和结余 = 年初结转和结余 +

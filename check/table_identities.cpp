@@ -243,7 +243,22 @@ std::vector<std::string> codes_within(const std::vector<std::string>& codes, std
   return out;
 }
 
-void unit_blocks(const Table& t, const std::vector<std::string>& codes, std::vector<Check>& out) {
+// A check that cannot be made on a table whose rows go on in the next table.
+void not_checked(const Table& t, const std::string& identity, const std::string& location,
+                 std::vector<Check>& out) {
+  Check c;
+  c.identity = identity;
+  c.tables = {table_name(t)};
+  c.location = location;
+  c.verdict = Verdict::NotChecked;
+  c.note =
+      "the table goes on in the next one (same title, next page) whose columns could not be "
+      "joined to it: this unit's rows, and the units after it, are not all here";
+  out.push_back(std::move(c));
+}
+
+void unit_blocks(const Table& t, const std::vector<std::string>& codes, bool continued,
+                 std::vector<Check>& out) {
   // The department's own rows (合计, the department's line, department-level 类 rows).
   std::vector<std::string> own = codes;
   for (const UnitBlock& b : t.unit_blocks)
@@ -253,6 +268,17 @@ void unit_blocks(const Table& t, const std::vector<std::string>& codes, std::vec
   bool headers = true;
   Rows lines;
   for (const UnitBlock& b : t.unit_blocks) {
+    headers = headers && b.header;
+    lines.push_back(b.first);
+    if (continued && &b == &t.unit_blocks.back()) {
+      bool coded = std::any_of(codes.begin() + static_cast<std::ptrdiff_t>(b.first),
+                               codes.begin() + static_cast<std::ptrdiff_t>(b.last) + 1,
+                               [](const std::string& c) { return !c.empty(); });
+      if (b.header)
+        not_checked(t, coded ? "total_row_equals_top_level_rows" : "total_row_equals_groups",
+                    describe_row(t, b.first, "") + " = Σ its rows", out);
+      continue;
+    }
     std::vector<std::string> mine = codes_within(codes, b.first, b.last);
     std::optional<std::size_t> line;
     if (b.header) line = b.first;
@@ -268,17 +294,19 @@ void unit_blocks(const Table& t, const std::vector<std::string>& codes, std::vec
       code_hierarchy(t, mine, line, out);
     }
     economic_groups(t, mine, b.header ? b.first + 1 : b.first, b.last + 1, line, out);
-    headers = headers && b.header;
-    lines.push_back(b.first);
   }
   // The department's 合计 and its own line = Σ the units' lines; a department-level row = Σ that
   // row over the units.
   if (headers) {
     std::optional<std::size_t> line = department_line(t, codes);
-    for (auto row : {total, line == total ? std::nullopt : line})
-      if (row)
-        sum_rows(t, "total_row_equals_units", describe_row(t, *row, "") + " = Σ units' lines", *row,
-                 lines, true, out);
+    for (auto row : {total, line == total ? std::nullopt : line}) {
+      if (!row) continue;
+      std::string where = describe_row(t, *row, "") + " = Σ units' lines";
+      if (continued)
+        not_checked(t, "total_row_equals_units", where, out);
+      else
+        sum_rows(t, "total_row_equals_units", where, *row, lines, true, out);
+    }
   }
   // Only where each unit's line heads its block: in lists that print the code on every row
   // (procurement: 项, then units, then items, all under one code) the rows are not totals.
@@ -359,7 +387,7 @@ void agency_units(const Table& t, const std::vector<std::string>& codes, std::ve
 
 }  // namespace
 
-void check_table(const Table& table, std::vector<Check>& out) {
+void check_table(const Table& table, std::vector<Check>& out, bool continued) {
   if (table.empty || table.rows.empty()) return;
   std::vector<std::string> codes = row_codes(table);
   row_totals(table, codes, out);
@@ -368,7 +396,7 @@ void check_table(const Table& table, std::vector<Check>& out) {
     economic_groups(table, codes, 0, table.rows.size(), first_total_label_row(table), out);
     agency_units(table, codes, out);
   } else {
-    unit_blocks(table, codes, out);
+    unit_blocks(table, codes, continued, out);
   }
   three_public(table, out);
 }

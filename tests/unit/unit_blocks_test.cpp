@@ -173,3 +173,23 @@ BOOST_AUTO_TEST_CASE(a_name_wrapped_in_its_cell_is_joined_and_a_unit_without_fig
   BOOST_TEST(t.rows[0][0].text == "某市某局");
   BOOST_TEST(t.unit_blocks[1].name == "某市某中心");
 }
+
+BOOST_AUTO_TEST_CASE(a_table_going_on_in_an_unjoined_part_leaves_its_last_unit_not_checked) {
+  Table t = by_unit_column();
+  parse::find_unit_blocks(t, t.department);
+  t.pages = {5};
+  Table rest = table("expenditure", {"科目编码", "科目名称", "合计"}, {C, L, A},
+                     {{"20102", "政协事务", "1.00"}});
+  rest.title = t.title;
+  rest.pages = {6};
+  Document doc;
+  doc.tables = {t, rest};
+  check::run_checks(doc);
+  int not_checked = 0;
+  for (const auto& c : doc.checks) {
+    not_checked += c.verdict == Verdict::NotChecked;
+    BOOST_TEST((c.verdict == Verdict::Ok || c.verdict == Verdict::NotChecked), c.location);
+  }
+  BOOST_TEST(not_checked == 2);  // the last unit's line, and the department's line = Σ units
+  BOOST_TEST(count(doc.checks, "total_row_equals_top_level_rows", "ok") == 1);  // the first unit
+}
