@@ -57,10 +57,13 @@ void guarded(std::vector<Check>& out, std::string_view family, std::vector<std::
   }
 }
 
-// A part of `table` that could not be joined to it: same title and kind, from the next page on.
+// A part of `table` that could not be joined to it: same title and kind, from the next page on;
+// or a fragment with no title nor kind of its own right after it, on its last page or the next.
 bool continues(const Table& table, const Table& next) {
-  return !table.pages.empty() && !next.pages.empty() && next.title == table.title &&
-         next.kind == table.kind && next.pages.front() == table.pages.back() + 1;
+  if (table.pages.empty() || next.pages.empty()) return false;
+  int gap = next.pages.front() - table.pages.back();
+  if (next.title == table.title && next.kind == table.kind) return gap == 1;
+  return next.title.empty() && next.kind == "unknown" && (gap == 0 || gap == 1);
 }
 
 }  // namespace

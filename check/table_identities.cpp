@@ -274,7 +274,10 @@ void unit_blocks(const Table& t, const std::vector<std::string>& codes, bool con
       bool coded = std::any_of(codes.begin() + static_cast<std::ptrdiff_t>(b.first),
                                codes.begin() + static_cast<std::ptrdiff_t>(b.last) + 1,
                                [](const std::string& c) { return !c.empty(); });
-      if (b.header)
+      bool grouped = false;
+      for (std::size_t r = b.first; r <= b.last; ++r)
+        grouped = grouped || is_economic_group(row_label(t, r));
+      if (b.header && (coded || grouped))  // a check that would have been made on a whole block
         not_checked(t, coded ? "total_row_equals_top_level_rows" : "total_row_equals_groups",
                     describe_row(t, b.first, "") + " = Σ its rows", out);
       continue;
