@@ -19,6 +19,7 @@
 #include "check/sum_check.h"
 #include "check/table_view.h"
 #include "check/tolerance.h"
+#include "normalize/regex.h"
 
 namespace gongkai::check::detail {
 namespace {
@@ -246,9 +247,10 @@ const std::vector<SubjectRule>& subject_rules() {
 }
 
 const RE2& rule_re(std::size_t i) {
-  static const std::vector<std::unique_ptr<RE2>> compiled = [] {
-    std::vector<std::unique_ptr<RE2>> out;
-    for (const auto& rule : subject_rules()) out.push_back(std::make_unique<RE2>(rule.pattern));
+  static const std::vector<std::unique_ptr<normalize::Regex>> compiled = [] {
+    std::vector<std::unique_ptr<normalize::Regex>> out;
+    for (const auto& rule : subject_rules())
+      out.push_back(std::make_unique<normalize::Regex>(rule.pattern));
     return out;
   }();
   return *compiled[i];
@@ -257,7 +259,7 @@ const RE2& rule_re(std::size_t i) {
 // Rows and total-row columns of the section's tables whose name ends the subject; the longest
 // name wins ("其他一般公共服务支出" over "一般公共服务支出").
 const RE2& year_label() {
-  static const RE2 re(R"([0-9]{4}年(?:度)?(?:预算数?|决算数?|执行数)?)");
+  static const normalize::Regex re(R"([0-9]{4}年(?:度)?(?:预算数?|决算数?|执行数)?)");
   return re;
 }
 
@@ -402,7 +404,7 @@ void check_figure(const Document& doc, std::string_view heading, std::string_vie
 // A figure whose clause names a 类, 款 or 项 right before it: "检察(款):2018年预算支出合计
 // 16,444.36万元", "1.检察(款)行政运行(项)支出12,268.62万元". One name and its level each.
 const RE2& leveled_name() {
-  static const RE2 re(R"(([^,;:、。()]+)\((类|款|项)\))");
+  static const normalize::Regex re(R"(([^,;:、。()]+)\((类|款|项)\))");
   return re;
 }
 

@@ -6,62 +6,65 @@
 #include <cctype>
 
 #include "check/table_view.h"
+#include "normalize/regex.h"
 
 namespace gongkai::check::detail {
 namespace {
 
 // A number (thousands groups only in threes) and its money unit.
 const RE2& figure_re() {
-  static const RE2 re(
+  static const normalize::Regex re(
       R"(([0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(亿元|万元|千元|元))");
   return re;
 }
 
 // 比上年 / 较2023年 / 与上年相比预算数 / 同比 … then the direction word, ending the lead.
 const RE2& change_lead_re() {
-  static const RE2 re(
+  static const normalize::Regex re(
       R"((?:比|较|与|同比)[^,，。;；]{0,24}?(增加|增长|上升|减少|下降|降低|持平)$)");
   return re;
 }
 
 const RE2& change_percent_re() {
-  static const RE2 re(R"(^[,，、]?(?:同比)?(增加|增长|上升|减少|下降|降低)([0-9]+(?:\.[0-9]+)?)%)");
+  static const normalize::Regex re(
+      R"(^[,，、]?(?:同比)?(增加|增长|上升|减少|下降|降低)([0-9]+(?:\.[0-9]+)?)%)");
   return re;
 }
 
 const RE2& compared_percent_re() {
-  static const RE2 re(
+  static const normalize::Regex re(
       R"(^[,，]?(?:比|较)[^,，。;；0-9%]{0,24}?(?:20[0-9]{2}年[^,，。;；0-9%]{0,16}?)?(增加|增长|上升|减少|下降|降低)([0-9]+(?:\.[0-9]+)?)%)");
   return re;
 }
 
 const RE2& share_re() {
-  static const RE2 re(R"(^[,，、]?占[^,，。;；0-9%]{0,12}?([0-9]+(?:\.[0-9]+)?)%)");
+  static const normalize::Regex re(R"(^[,，、]?占[^,，。;；0-9%]{0,12}?([0-9]+(?:\.[0-9]+)?)%)");
   return re;
 }
 
 const RE2& heading_re() {
-  static const RE2 re(
+  static const normalize::Regex re(
       R"(^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)))");
   return re;
 }
 
 const RE2& top_heading_re() {
-  static const RE2 re(R"(^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、))");
+  static const normalize::Regex re(
+      R"(^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、))");
   return re;
 }
 
 // "与2023年度相比,收入支出总计减少": the subject is captured so it can be matched with the
 // figure that closed the previous sentence.
 const RE2& compared_lead_re() {
-  static const RE2 re(
+  static const normalize::Regex re(
       R"(^与(?:上年|上一年|上年度|20[0-9]{2}年度?)(?:相比|比较)[,，]?([^,，。;；0-9]{2,40}?)(增加|增长|上升|减少|下降|降低)$)");
   return re;
 }
 
 // 年初预算为A万元,支出决算为B万元[,完成年初预算的C%][。决算数大于|小于|等于预算数].
 const RE2& execution_re() {
-  static const RE2 re(
+  static const normalize::Regex re(
       R"(年初预算(?:数)?为([0-9][0-9,]*(?:\.[0-9]+)?)万元[,，]?(?:支出)?决算(?:数)?为([0-9][0-9,]*(?:\.[0-9]+)?)万元[,，。;；]?)"
       R"((?:完成(?:年初)?预算的([0-9]+(?:\.[0-9]+)?)%[,，。;；]?)?)"
       R"((?:决算数(大于|小于|等于|高于|低于)预算数|决算数与预算数(基本持平|持平|相等))?)");
@@ -70,14 +73,14 @@ const RE2& execution_re() {
 
 // "(204类)司法(06款)行政运行(01项)": the code split over the three levels.
 const RE2& item_code_re() {
-  static const RE2 re(
+  static const normalize::Regex re(
       R"(\(([0-9]{3})类\)[^。;；]{0,60}?\(([0-9]{2})款\)[^。;；]{0,60}?\(([0-9]{2})项\))");
   return re;
 }
 
 // "一般公共服务支出(类)财政事务(款)行政运行(项)": names only (final accounts).
 const RE2& item_names_re() {
-  static const RE2 re(
+  static const normalize::Regex re(
       R"(([^、:：,，。;；]{2,30}?)\(类\)([^、:：,，。;；]{2,30}?)\(款\)([^、:：,，。;；]{2,40}?)\(项\))");
   return re;
 }

@@ -4,6 +4,7 @@
 
 #include "check/sum_check.h"
 #include "check/table_view.h"
+#include "normalize/regex.h"
 
 namespace gongkai::check::detail {
 namespace {
@@ -11,7 +12,7 @@ namespace {
 // An amount printed as text in a label or code column of the row ("254,900.00" under 单位编码):
 // the row's cells moved left of where they belong.
 const RE2& amount_shape() {
-  static const RE2 re(R"(-?[0-9]{1,3}(?:,[0-9]{3})*\.[0-9]{2})");
+  static const normalize::Regex re(R"(-?[0-9]{1,3}(?:,[0-9]{3})*\.[0-9]{2})");
   return re;
 }
 

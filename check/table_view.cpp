@@ -6,19 +6,21 @@
 #include <array>
 #include <cctype>
 
+#include "normalize/regex.h"
+
 namespace gongkai::check::detail {
 namespace {
 
 // Leading ordinals of printed labels. One at a time, so "其中:(一)工资" loses both.
 const RE2& ordinal_prefix() {
-  static const RE2 re(
+  static const normalize::Regex re(
       R"(^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|[0-9]+[、.]|[①-⑳]|其中:?))");
   return re;
 }
 
 // Only Chinese ordinals mark the top-level items of summary tables.
 const RE2& chinese_ordinal() {
-  static const RE2 re(R"(^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)))");
+  static const normalize::Regex re(R"(^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)))");
   return re;
 }
 
@@ -51,7 +53,7 @@ namespace {
 // "①公务用车购置费" after NFKC is "1公务用车购置费": a bare leading digit glued to a word.
 // Years, counts and amounts (2024年, 3个, 1.5) keep theirs.
 const RE2& circled_digit_prefix() {
-  static const RE2 re(R"(^[0-9]{1,2}([^0-9年月日个.、]))");
+  static const normalize::Regex re(R"(^[0-9]{1,2}([^0-9年月日个.、]))");
   return re;
 }
 }  // namespace
@@ -87,17 +89,17 @@ bool is_total_column_name(std::string_view column) {
 namespace {
 // Subset ("of which") markers in one header segment.
 const RE2& subset_segment() {
-  static const RE2 re(R"((?:^其中|中:|扣除.*后))");
+  static const normalize::Regex re(R"((?:^其中|中:|扣除.*后))");
   return re;
 }
 
 // Ordinals by nesting level, outermost first (NFKC has made the brackets and colons ASCII).
 const std::array<const RE2*, 5>& ordinal_levels() {
-  static const RE2 l1(R"(^[一二三四五六七八九十]+、)");
-  static const RE2 l2(R"(^\([一二三四五六七八九十]+\))");
-  static const RE2 l3(R"(^[0-9]+(?:\.|、)[^0-9])");
-  static const RE2 l4(R"(^\([0-9]+\))");
-  static const RE2 l5(R"(^[①-⑳])");
+  static const normalize::Regex l1(R"(^[一二三四五六七八九十]+、)");
+  static const normalize::Regex l2(R"(^\([一二三四五六七八九十]+\))");
+  static const normalize::Regex l3(R"(^[0-9]+(?:\.|、)[^0-9])");
+  static const normalize::Regex l4(R"(^\([0-9]+\))");
+  static const normalize::Regex l5(R"(^[①-⑳])");
   static const std::array<const RE2*, 5> levels = {&l1, &l2, &l3, &l4, &l5};
   return levels;
 }

@@ -16,6 +16,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/decimal.h"
 #include "core/model.h"
 
 namespace gongkai::extract {
@@ -107,7 +108,7 @@ struct CarriedColumns {
   int page = 0;  // the page the columns come from; 0 when none
   std::vector<UnruledColumn> columns;
   // The amounts of the table's rows on that page, one entry per column (empty: none there).
-  std::vector<std::vector<std::optional<double>>> amounts;
+  std::vector<std::vector<std::optional<Decimal>>> amounts;
 };
 
 // What lay_out_page keeps between consecutive pages of one document (read them in order).

@@ -18,8 +18,10 @@
 #include <cmath>
 #include <cstdlib>
 #include <optional>
+#include <stdexcept>
 #include <string_view>
 
+#include "core/decimal.h"
 #include "extract/layout.h"
 
 namespace gongkai::extract {
@@ -29,8 +31,8 @@ using Column = UnruledColumn;
 // A table's columns and the amounts of its rows (page unused): what a part printed under it is
 // matched against.
 using Shape = CarriedColumns;
-// The amounts of one row, one entry per column.
-using AmountRow = std::vector<std::optional<double>>;
+// The amounts of one row, one entry per column, exact as printed.
+using AmountRow = std::vector<std::optional<Decimal>>;
 
 // A gap narrower than this many ems is a space inside a cell; a wider one separates cells.
 // Spreadsheet exports leave as little as 0.55 em between a full cell and its neighbour.
@@ -586,11 +588,14 @@ std::optional<std::vector<Column>> own_columns(const std::vector<Line>& lines, c
 // as close as the closest two of the part have none between them) and, as a last resort, the
 // columns that every row above fills.
 
-double value_of(const Chunk& c) {
+// The exact value of an amount chunk; nothing when it does not fit a Decimal.
+std::optional<Decimal> value_of(const Chunk& c) {
   std::string t;
   for (char ch : text_of(c.words))
     if (ch != ' ' && ch != ',') t += ch;
-  return std::strtod(t.c_str(), nullptr);
+  std::string_view v = t;
+  if (v.starts_with('+')) v.remove_prefix(1);
+  return Decimal::parse(v);
 }
 
 // The amounts of a line, placed in the column each overlaps.
@@ -609,12 +614,17 @@ enum class Sum { Unknown, Total, Part };
 // Part when amounts stand right of it that do not add up to it; Unknown when there are none.
 Sum row_sum(const AmountRow& row, std::size_t c) {
   if (!row[c]) return Sum::Unknown;
-  double sum = 0;
+  Decimal sum;
   bool any = false;
   for (std::size_t k = c + 1; k < row.size(); ++k) {
     if (!row[k]) continue;
-    sum += *row[k], any = true;
-    if (std::abs(sum - *row[c]) < 0.005) return Sum::Total;
+    try {
+      sum += *row[k];
+    } catch (const std::overflow_error&) {
+      return Sum::Unknown;  // no printed total is that large: nothing to tell
+    }
+    any = true;
+    if (sum == *row[c]) return Sum::Total;
   }
   return any ? Sum::Part : Sum::Unknown;
 }

@@ -8,6 +8,8 @@
 #include <string>
 #include <string_view>
 
+#include "normalize/regex.h"
+
 namespace gongkai::normalize::detail {
 
 // The character a CJK Radicals Supplement code point (U+2E80–U+2EF3) stands for, or `c` itself.
@@ -15,18 +17,16 @@ namespace gongkai::normalize::detail {
 // fonts often map the glyph of 门 or 长 to ⻔ or ⻓: text search and matching need the character.
 char32_t simplify_radical(char32_t c);
 
-// An RE2 pattern compiled once, with a name for the error when it does not compile. Meant to be a
-// function-local static: `static const Pattern kAmount{"amount", R"(...)"};`.
+// An RE2 pattern compiled once and checked (normalize/regex.h), with a name for the error when it
+// does not compile. Meant to be a function-local static:
+// `static const Pattern kAmount{"amount", R"(...)"};`.
 class Pattern {
  public:
-  Pattern(std::string_view name, std::string_view pattern) : re_(pattern) {
-    if (!re_.ok())
-      throw std::logic_error("normalize: pattern " + std::string(name) + ": " + re_.error());
-  }
+  Pattern(std::string_view name, std::string_view pattern) : re_(name, std::string(pattern)) {}
   const re2::RE2& operator*() const { return re_; }
 
  private:
-  re2::RE2 re_;
+  Regex re_;
 };
 
 }  // namespace gongkai::normalize::detail

@@ -8,12 +8,14 @@
 
 #include "core/table_kinds.h"
 
+#include "normalize/regex.h"
+
 namespace gongkai::parse {
 namespace {
 
 struct Rule {
   const char* kind;
-  std::unique_ptr<RE2> pattern;  // matched anywhere in the title (RE2 is not movable)
+  std::unique_ptr<normalize::Regex> pattern;  // matched anywhere in the title (RE2 is not movable)
 };
 
 // First match wins: the specific kinds come before the general ones that share their words
@@ -24,10 +26,8 @@ const std::vector<Rule>& rules() {
   static const std::vector<Rule> table = [] {
     std::vector<Rule> r;
     auto add = [&r](const char* kind, const char* pattern) {
-      auto re = std::make_unique<RE2>(pattern);
-      if (!re->ok() || !is_table_kind(kind))
-        throw std::logic_error(std::string("classify rule ") + kind + ": " + re->error());
-      r.push_back({kind, std::move(re)});
+      if (!is_table_kind(kind)) throw std::logic_error(std::string("classify rule ") + kind);
+      r.push_back({kind, std::make_unique<normalize::Regex>(pattern)});
     };
     add("performance_targets_department", R"(整体.*绩效|绩效目标.*整体)");
     add("performance_targets_project", R"(项目.*绩效|绩效目标|绩效指标)");

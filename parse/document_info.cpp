@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <map>
 
+#include "normalize/regex.h"
 #include "parse/patterns.h"
 
 namespace gongkai::parse {
@@ -45,7 +46,7 @@ void infer_year_and_kind(const Document& doc, DocumentInfo& info) {
       if ((info.year = year_in(t.title)) != 0) break;
   info.kind = kind_in(info.title);
   // A narrative without a cover title: its sentences name the year's 部门预算 / 部门决算.
-  static const RE2 mention(R"((?:19|20)\d{2}\s*年度?(?:部门|单位)(?:预算|决算))");
+  static const normalize::Regex mention(R"((?:19|20)\d{2}\s*年度?(?:部门|单位)(?:预算|决算))");
   for (const auto& line : doc.narrative) {
     if (info.year != 0 && info.kind != "unknown") break;
     if (!RE2::PartialMatch(line, mention)) continue;

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "normalize/normalize.h"
+#include "normalize/regex.h"
 #include "parse/patterns.h"
 
 namespace gongkai::parse {
@@ -66,7 +67,7 @@ bool is_data_row(const std::vector<std::string>& row) {
 }
 
 bool is_wrapped_tail(const std::vector<std::string>& row, const std::vector<std::string>& above) {
-  static const RE2 starts_item(R"(^(?:[一二三四五六七八九十]+、|\(|\d))");
+  static const normalize::Regex starts_item(R"(^(?:[一二三四五六七八九十]+、|\(|\d))");
   if (row.size() != above.size()) return false;
   bool any = false;
   for (std::size_t c = 0; c < row.size(); ++c) {

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "normalize/normalize.h"
+#include "normalize/regex.h"
 #include "parse/classify.h"
 #include "parse/patterns.h"
 
@@ -127,8 +128,9 @@ bool is_list_header(const Grid& rows) {
 }  // namespace
 
 ColumnRole column_role(const std::string& name, const Grid& data, std::size_t c) {
-  static const RE2 code_header(R"((?:编码|代码|编号|行次|栏次)$|(?:^|/)(?:类|款|项)$)");
-  static const RE2 label_header(R"((?:名称|项目|科目|摘要|说明|内容|单位|用途)$)");
+  static const normalize::Regex code_header(
+      R"((?:编码|代码|编号|行次|栏次)$|(?:^|/)(?:类|款|项)$)");
+  static const normalize::Regex label_header(R"((?:名称|项目|科目|摘要|说明|内容|单位|用途)$)");
   if (RE2::PartialMatch(name, code_header)) return ColumnRole::Code;
   int amounts = 0, texts = 0;
   for (const auto& row : data) {

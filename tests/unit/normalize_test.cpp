@@ -11,6 +11,8 @@
 #include <string_view>
 #include <vector>
 
+#include "normalize/regex.h"
+
 namespace gn = gongkai::normalize;
 
 namespace {
@@ -394,4 +396,13 @@ BOOST_AUTO_TEST_CASE(cell_amounts_split_inside_the_number) {
   BOOST_TEST(!parse_cell_amount("12 34").has_value());
   BOOST_TEST(!parse_cell_amount("合计 12.00").has_value());
   BOOST_TEST(!parse_cell_amount("20231012 162512").has_value());
+}
+
+// Every pattern is built as a checked Regex; pattern_error tells what RE2 says of one.
+BOOST_AUTO_TEST_CASE(pattern_error_names_bad_patterns) {
+  BOOST_TEST(gongkai::normalize::pattern_error(R"(^\d{3}(?:\d{2}){0,2}$)").empty());
+  BOOST_TEST(!gongkai::normalize::pattern_error("(合计").empty());
+  BOOST_TEST(!gongkai::normalize::pattern_error("[一-").empty());
+  const gongkai::normalize::Regex ok(R"((?:合\s*计|总\s*计))");
+  BOOST_TEST(RE2::FullMatch("合 计", ok));
 }
