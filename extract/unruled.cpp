@@ -47,6 +47,8 @@ constexpr double kNumberGap = 1.0;
 constexpr double kRunBreak = 5.0;
 // Visual lines closer than this many ems (or overlapping) belong to one printed row.
 constexpr double kChainGap = 0.3;
+// The lines of one wrapped cell start within this many ems of each other.
+constexpr double kTailAlign = 0.5;
 // Amounts whose left edges, right edges or centres are this many points apart line up.
 constexpr double kAlign = 1.5;
 
@@ -395,6 +397,21 @@ bool letter_spaced(const Chunk& left, const Chunk& right) {
          right.x0 - left.x1 <= kLetterSpacing * std::max(em_of(a), em_of(b));
 }
 
+// A header word printed over two names of a lower header line, between them ("基本支出" centred
+// over "人员经费" and "公用经费"): it heads their group and is no column of its own. Each column
+// of a table has its name on the lowest header line that reaches it.
+bool group_heading(const Chunk& c, const std::vector<const Chunk*>& free) {
+  const double y = c.words.front().box.y0, em = em_of(c.words.front());
+  auto below = [&](const Chunk* d) { return d->words.front().box.y0 > y + 0.5 * em; };
+  bool left = false, right = false;
+  for (const Chunk* d : free) {
+    if (!below(d) || overlap(c.x0, c.x1, d->x0, d->x1) > 0.5) continue;
+    left = left || (d->x1 <= c.x0 && c.x0 - d->x1 < 4 * em);
+    right = right || (d->x0 >= c.x1 && d->x0 - c.x1 < 4 * em);
+  }
+  return left && right;
+}
+
 // Header chunks lying wholly in a gap between body columns (or beyond the outer ones) stand for
 // columns that have no amounts on this page: they become columns of their own.
 void add_header_columns(std::vector<Column>& columns, const std::vector<const Chunk*>& chunks) {
@@ -403,6 +420,7 @@ void add_header_columns(std::vector<Column>& columns, const std::vector<const Ch
     if (!c->rule && std::none_of(columns.begin(), columns.end(),
                                  [&](const Column& col) { return overlaps(*c, col); }))
       free.push_back(c);
+  std::erase_if(free, [&](const Chunk* c) { return group_heading(*c, free); });
   std::sort(free.begin(), free.end(), [](auto* a, auto* b) { return a->x0 < b->x0; });
   std::vector<Column> extra;
   for (std::size_t k = 0; k < free.size(); ++k)
@@ -489,6 +507,69 @@ bool same_columns(const std::vector<Column>& body, const std::vector<Column>& ab
   return true;
 }
 
+// Whether a cell's text starts an item of its own (a code, "一、", "（一）", "①", "１．", "其中", a
+// total): a wrapped tail never does.
+bool starts_item(std::string_view s) {
+  if (s.empty() || (s.front() >= '0' && s.front() <= '9') || s.front() == '(' ||
+      s.starts_with("（") || s.starts_with("其中") || total_text(std::string(s)))
+    return true;
+  auto byte = [&](std::size_t i) { return static_cast<unsigned char>(s[i]); };
+  if (s.size() >= 3 && byte(0) == 0xE2 && byte(1) >= 0x91 && byte(1) <= 0x93)
+    return true;  // U+2460–U+24FF: ①, ⑴, ⒈
+  if (s.size() >= 3 && byte(0) == 0xEF && byte(1) == 0xBC && byte(2) >= 0x90 && byte(2) <= 0x99)
+    return true;  // full-width digits
+
+  const auto mark = s.find("、");
+  return mark != std::string_view::npos && mark <= 12;
+}
+
+// Whether line i (no amounts) is the tail of names wrapped in their cells on the line above it:
+// a row with amounts (or such a tail itself), every chunk of line i starting where a name chunk
+// of that line starts, and line i no nearer to the line under it than to that line. A
+// top-aligned name wraps under its own first line however close the rows are printed.
+bool wrapped_tail(const std::vector<Line>& lines, const Run& run, std::size_t i,
+                  const std::vector<bool>& tails) {
+  if (i <= run.first || lines[i].numeric() || lines[i].caption || lines[i].chunks.empty())
+    return false;
+  const Line& above = lines[i - 1];
+  if (!above.numeric() && !tails[i - 1]) return false;
+  // The lines of one cell are printed closer together than two rows: a line nearer to the line
+  // under it starts a name that is centred on its row (the amounts come on the next line).
+  if (gap(above, lines[i]) > above.em ||
+      (i + 1 < run.last && gap(lines[i], lines[i + 1]) < gap(above, lines[i])))
+    return false;
+  return std::all_of(lines[i].chunks.begin(), lines[i].chunks.end(), [&](const Chunk& c) {
+    if (c.amount || c.rule || starts_item(text_of(c.words))) return false;
+    return std::any_of(above.chunks.begin(), above.chunks.end(), [&](const Chunk& a) {
+      // glyphs differ in their side bearings: the first letters of two lines of one cell start
+      // up to a fraction of an em apart
+      return !a.amount && !a.rule && std::abs(a.x0 - c.x0) <= kTailAlign * above.em;
+    });
+  });
+}
+
+// Moves each wrapped tail into the row of the line it continues (a chain may have given it to the
+// row below, when rows are printed as close as the lines of one cell).
+void keep_tails_with_their_rows(const std::vector<Line>& lines, const Run& run,
+                                std::vector<std::vector<std::size_t>>& rows) {
+  std::vector<bool> tails(lines.size(), false);
+  for (std::size_t i = run.first; i < run.last; ++i) tails[i] = wrapped_tail(lines, run, i, tails);
+  auto row_of = [&](std::size_t line) {
+    return std::find_if(rows.begin(), rows.end(), [&](const auto& r) {
+      return std::find(r.begin(), r.end(), line) != r.end();
+    });
+  };
+  for (std::size_t i = run.first; i < run.last; ++i) {
+    if (!tails[i]) continue;
+    auto from = row_of(i), to = row_of(i - 1);
+    if (from == to) continue;
+    from->erase(std::find(from->begin(), from->end(), i));
+    to->push_back(i);
+    std::sort(to->begin(), to->end());
+  }
+  std::erase_if(rows, [](const auto& r) { return r.empty(); });
+}
+
 // The printed rows of a run: visual lines that overlap or nearly touch are one row, unless both
 // carry amounts; a line without amounts in such a chain joins the nearest line with amounts.
 std::vector<std::vector<std::size_t>> printed_rows(const std::vector<Line>& lines, const Run& run) {
@@ -526,6 +607,7 @@ std::vector<std::vector<std::size_t>> printed_rows(const std::vector<Line>& line
     }
     i = j;
   }
+  keep_tails_with_their_rows(lines, run, rows);
   return rows;
 }
 
@@ -546,6 +628,7 @@ bool shared_amount_column(const std::vector<Line>& lines, const Run& run,
 // What a run's lines are made of.
 struct Census {
   int tabular = 0, numeric = 0, rich = 0;
+  int header = 0;        // tabular lines before the first amount line
   bool headless = true;  // no tabular line before the first amount line
   std::vector<const Chunk*> body, others;
 };
@@ -554,7 +637,7 @@ Census census(const std::vector<Line>& lines, const Run& run) {
   Census n;
   for (std::size_t i = run.first; i < run.last; ++i) {
     const Line& line = lines[i];
-    if (n.numeric == 0 && !line.numeric() && line.tabular()) n.headless = false;
+    if (n.numeric == 0 && !line.numeric() && line.tabular()) n.headless = false, ++n.header;
     n.tabular += line.tabular();
     n.numeric += line.numeric();
     n.rich += line.amounts() >= 2;
@@ -564,9 +647,10 @@ Census census(const std::vector<Line>& lines, const Run& run) {
   return n;
 }
 
-// The columns of a run that is a table by itself, or nothing.
+// The columns of a run that is a table by itself, or nothing. `fresh`: no table above or on the
+// previous page that the run may continue.
 std::optional<std::vector<Column>> own_columns(const std::vector<Line>& lines, const Run& run,
-                                               const Census& n) {
+                                               const Census& n, bool fresh) {
   // Three lines in columns, or the last two rows of a table carried over to a new page (then
   // each holds two amounts at least, which a sentence with a figure does not), or a header over
   // a bare 合计 (a table without data, "本表无数据").
@@ -574,7 +658,12 @@ std::optional<std::vector<Column>> own_columns(const std::vector<Line>& lines, c
   if (n.tabular < 3 && (n.numeric < 2 || n.rich < n.numeric) && !bare_total) return std::nullopt;
   auto columns = body_columns(n.body.empty() ? n.others : n.body);
   if (columns.size() < 2) return std::nullopt;
-  if (n.numeric > 0 && !shared_amount_column(lines, run, columns)) return std::nullopt;
+  // A new table that starts at the foot of a page may show one row of amounts under its header
+  // there: a header of two lines at least over amounts in two columns or more is no sentence.
+  // (A single row under a header repeated on the next page is left to the table it continues.)
+  const bool headed_row = fresh && n.numeric == 1 && n.rich == 1 && n.header >= 2;
+  if (n.numeric > 0 && !headed_row && !shared_amount_column(lines, run, columns))
+    return std::nullopt;
   if (n.numeric == 0 && columns.size() < 3 && !(bare_total && n.tabular >= 2)) return std::nullopt;
   return columns;
 }
@@ -808,7 +897,7 @@ std::pair<Verdict, std::vector<Column>> choose_columns(const std::vector<Line>& 
     if (auto merged = continued_columns(body, above); merged && enough)
       return {Verdict::Table, std::move(*merged)};
     if (same_columns(body, above))
-      if (auto own = own_columns(lines, run, n)) return {Verdict::Table, std::move(*own)};
+      if (auto own = own_columns(lines, run, n, false)) return {Verdict::Table, std::move(*own)};
     bool by_likeness = false;
     if (auto squeezed = squeezed_columns(lines, run, body, shape, by_likeness); squeezed && enough)
       return {by_likeness ? Verdict::Inferred : Verdict::Table, std::move(*squeezed)};
@@ -816,7 +905,7 @@ std::pair<Verdict, std::vector<Column>> choose_columns(const std::vector<Line>& 
   } else if (split_off) {
     return {Verdict::Ambiguous, {}};
   }
-  auto own = own_columns(lines, run, n);
+  auto own = own_columns(lines, run, n, above.empty());
   if (!own) return {Verdict::Text, {}};
   add_header_columns(*own, n.others);
   return {Verdict::Table, std::move(*own)};

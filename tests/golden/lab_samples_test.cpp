@@ -18,68 +18,21 @@
 #include "normalize/normalize.h"
 #include "parse/parse.h"
 #include "tests/support.h"
+#include "tests/support_facts.h"
 
 using namespace gongkai;
 namespace fs = std::filesystem;
 
 namespace {
 
-using Grid = std::vector<std::vector<std::string>>;
-using Fact = std::tuple<std::string, std::size_t, std::string>;  // label, place, value
-using Facts = std::map<Fact, int>;
+using testing::facts;
+using testing::Facts;
+using testing::Grid;
+using testing::grid_of;
+using testing::label_key;
 
 // Every lab table must come out whole: the share of expected amounts found.
 constexpr double kFoundShare = 1.0;
-
-// A printed number (thousands groups, full-width digits allowed) at two decimals, or nothing.
-std::optional<std::string> number(const std::string& cell) {
-  std::string s = normalize::clean_text(cell);
-  if (s.empty() || s.find_first_not_of("-0123456789,.") != std::string::npos) return std::nullopt;
-  auto d = normalize::parse_amount(s);
-  if (!d) return std::nullopt;
-  return d->rescaled(std::max(d->scale(), 2)).to_string();
-}
-
-bool is_text(const std::string& cell) {
-  return !normalize::clean_text(cell).empty() && !number(cell);
-}
-
-std::string label_key(const std::string& text) {
-  std::string s = normalize::clean_text(text);
-  std::erase(s, ' ');
-  return s;
-}
-
-// tablefacts.facts: a non-zero number right of a text cell, labelled by the nearest text cell
-// on its left, placed by its column's rank inside its run of amount columns.
-Facts facts(const Grid& grid) {
-  std::size_t width = 0;
-  for (const auto& r : grid) width = std::max(width, r.size());
-  std::vector<std::tuple<std::size_t, std::size_t, std::string>> found;
-  for (std::size_t i = 0; i < grid.size(); ++i) {
-    bool seen_text = false;
-    for (std::size_t j = 0; j < grid[i].size(); ++j) {
-      if (is_text(grid[i][j])) {
-        seen_text = true;
-        continue;
-      }
-      auto v = number(grid[i][j]);
-      if (v && seen_text && v->find_first_not_of("-0.") != std::string::npos)
-        found.emplace_back(i, j, *v);
-    }
-  }
-  std::vector<bool> amount_column(width, false);
-  for (const auto& [i, j, v] : found) amount_column[j] = true;
-  Facts out;
-  for (const auto& [i, j, v] : found) {
-    std::size_t start = j;
-    while (start > 0 && amount_column[start - 1]) --start;
-    std::size_t k = j - 1;
-    while (!is_text(grid[i][k])) --k;
-    ++out[{label_key(grid[i][k]), j - start, v}];
-  }
-  return out;
-}
 
 // NAME.tsv: a title line, then the table's tab-separated rows; blank lines between tables.
 std::map<std::string, Grid> expected_tables(const fs::path& tsv) {
@@ -100,15 +53,6 @@ std::map<std::string, Grid> expected_tables(const fs::path& tsv) {
     tables[title].push_back(std::move(cells));
   }
   return tables;
-}
-
-Grid grid_of(const Table& t) {
-  Grid g{t.columns};
-  for (const auto& row : t.rows) {
-    g.emplace_back();
-    for (const auto& v : row) g.back().push_back(v.text);
-  }
-  return g;
 }
 
 struct Score {

@@ -120,6 +120,31 @@ BOOST_AUTO_TEST_CASE(wrapped_name_joins_its_row) {
              boost::test_tools::per_element());
 }
 
+// Rows printed as close as the lines of one cell (12 pt apart, 2 pt of white between them), the
+// name top-aligned and wrapped under its first line: the tail belongs to the row above, never
+// to the row under it, whatever the spacing.
+BOOST_AUTO_TEST_CASE(wrapped_name_in_tight_rows_stays_with_its_row) {
+  std::vector<gx::Word> words;
+  const char* names[] = {"一般公共服务支出", "政府办公厅（室）及相关机", "行政运行"};
+  const char* codes[] = {"201", "20103", "2010301"};
+  const char* totals[] = {"4664.00", "4340.50", "1586.72"};
+  double y = 100;
+  for (int r = 0; r < 3; ++r, y += 12) {
+    words.push_back(word(codes[r], 60, y, 90));
+    words.push_back(word(names[r], 100, y, 200));
+    words.push_back(word(totals[r], 240, y, 270));
+    words.push_back(word(totals[r], 300, y, 330));
+    if (r == 1) words.push_back(word("构事务", 100, y += 12, 130));
+  }
+  const auto lines = lay_out(words);
+  BOOST_REQUIRE(lines.size() == 3u);
+  BOOST_TEST(
+      texts(lines[1]) == (Texts{"20103", "政府办公厅（室）及相关机 构事务", "4340.50", "4340.50"}),
+      boost::test_tools::per_element());
+  BOOST_TEST(texts(lines[2]) == (Texts{"2010301", "行政运行", "1586.72", "1586.72"}),
+             boost::test_tools::per_element());
+}
+
 // Contents lines (dot leaders, page numbers) line up in columns but are not a table.
 BOOST_AUTO_TEST_CASE(contents_lines_are_not_a_table) {
   std::vector<gx::Word> words = {
