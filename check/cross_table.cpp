@@ -68,12 +68,27 @@ std::optional<std::size_t> first_total_column(const Table& t) {
       t, [](std::string_view n) { return column_prefix(n).empty() && contains(n, "总计"); });
 }
 
-// A top-level 合计 beside a top-level 上年结转 column counts it in (部门收入总表: 合计 | 上年结转 |
-// 一般公共预算拨款收入 …): the year's income is then 合计 − 上年结转.
+// A 合计 beside 上年结转 in its own header group counts it in (部门收入总表: 合计 | 上年结转 |
+// 一般公共预算拨款收入 …; "部门预算/合计" beside "部门预算/上年结转"): the year's income is then
+// 合计 − 上年结转.
 bool total_includes_carryover(const Table& t, std::optional<std::size_t> total,
                               std::optional<std::size_t> carry) {
-  return total && carry && column_prefix(t.columns[*total]).empty() &&
-         column_prefix(t.columns[*carry]).empty();
+  return total && carry && column_prefix(t.columns[*total]) == column_prefix(t.columns[*carry]);
+}
+
+// Other money carried in from last year that a 合计 beside it counts in the same way
+// (上年实户资金余额: a unit's own account balance, printed as a row of the 收支总表 below
+// 本年收入合计, like 上年结转).
+std::vector<std::size_t> other_carry_columns(const Table& t, std::optional<std::size_t> total) {
+  std::vector<std::size_t> out;
+  if (!total) return out;
+  for (std::size_t c : money_columns(t)) {
+    const std::string n = without_spaces(t.columns[c]);
+    if (contains(last_segment(n), "实户资金余额") && !is_subset_column_name(n) &&
+        column_prefix(n) == column_prefix(t.columns[*total]))
+      out.push_back(c);
+  }
+  return out;
 }
 
 // In a side-by-side table: the first row whose label (in any Label column) satisfies `pred`,
@@ -162,10 +177,12 @@ void summary_vs_income(const Table* summary, const Table* income, std::vector<Ch
   auto subtotal = labelled(*summary, [](std::string_view l) { return l == "本年收入合计"; });
   auto total_col = first_total_column(*income);
   auto carry_col = column_where(*income, is_carryover_column);
-  if (total_includes_carryover(*income, total_col, carry_col))
-    equate("summary_current_income_equals_income_total", total_cell(income, total_col),
-           {subtotal, total_cell(income, carry_col)}, out);
-  else
+  if (total_includes_carryover(*income, total_col, carry_col)) {
+    std::vector<std::optional<CellRef>> parts = {subtotal, total_cell(income, carry_col)};
+    for (std::size_t c : other_carry_columns(*income, total_col))
+      parts.push_back(total_cell(income, c));
+    equate("summary_current_income_equals_income_total", total_cell(income, total_col), parts, out);
+  } else
     equate("summary_current_income_equals_income_total", subtotal, {total_cell(income, total_col)},
            out);
   if (carry_col)

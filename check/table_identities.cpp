@@ -37,17 +37,24 @@ void sum_rows(const Table& t, const std::string& identity, const std::string& lo
 
 // ---- row totals: a 合计/小计 column = the columns of its header group -----------------------
 
+// A header group that breaks out another dimension of the money beside it: government
+// procurement is bought out of the spending the other columns already divide.
+bool is_cross_cutting_group(std::string_view group) {
+  return contains(without_spaces(group), "政府采购");
+}
+
 // The parts of a total column: the other money columns under the same header prefix; a
-// sub-group counts through its own total column when it has one. Subset columns (其中 …,
-// 扣除…后) are never parts, and neither is a memo group: one whose columns are all subsets
-// beside its total ("2026年政府采购项目/小计" with its 其中 columns), which breaks out a figure
-// of another dimension. Empty when it cannot be told (a second total at the same level).
-// Carry-over columns beside a top-level 合计 are parts: a 收入总表's 合计 is every source.
+// sub-group counts through its own total column when it has one, even when the rest of the
+// group is 其中 columns ("一般公共预算拨款/小计" beside "其中:专项资金…": the 小计 is the
+// source, the 其中 breaks it down). Subset columns (其中 …, 扣除…后) are never parts, and
+// neither is a group that breaks out another dimension of the same money (政府采购: "2026年政府
+// 采购项目/小计" with its 其中 columns). Empty when it cannot be told (a second total at the
+// same level). Carry-over columns beside a top-level 合计 are parts: a 收入总表's 合计 is every
+// source.
 Cols parts_of(const Table& t, const Cols& money, std::size_t total_col) {
   std::string_view prefix = column_prefix(t.columns[total_col]);
   struct Group {
     std::optional<std::size_t> total;
-    bool has_part = false;  // a column that is not a subset
   };
   std::map<std::string, Group> groups;                      // sub-group → its total
   std::vector<std::pair<std::string, std::size_t>> leaves;  // (sub-group or "", column)
@@ -73,8 +80,6 @@ Cols parts_of(const Table& t, const Cols& money, std::size_t total_col) {
     if (is_total_column_name(rel.substr(slash + 1)) &&
         rel.find('/', slash + 1) == std::string_view::npos)
       g.total = c;
-    else if (!is_subset_column_name(name))
-      g.has_part = true;
     leaves.emplace_back(group, c);
   }
   Cols parts;
@@ -85,7 +90,7 @@ Cols parts_of(const Table& t, const Cols& money, std::size_t total_col) {
       continue;
     }
     const Group& g = groups[group];
-    if (!g.has_part) continue;  // a memo group, or subsets only
+    if (is_cross_cutting_group(group)) continue;
     if (g.total) {
       if (used_groups.insert(group).second) parts.push_back(*g.total);
     } else if (!is_subset_column_name(t.columns[c])) {
