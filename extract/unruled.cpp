@@ -397,30 +397,122 @@ bool letter_spaced(const Chunk& left, const Chunk& right) {
          right.x0 - left.x1 <= kLetterSpacing * std::max(em_of(a), em_of(b));
 }
 
-// A header word printed over two names of a lower header line, between them ("基本支出" centred
-// over "人员经费" and "公用经费"): it heads their group and is no column of its own. Each column
-// of a table has its name on the lowest header line that reaches it.
-bool group_heading(const Chunk& c, const std::vector<const Chunk*>& free) {
-  const double y = c.words.front().box.y0, em = em_of(c.words.front());
-  auto below = [&](const Chunk* d) { return d->words.front().box.y0 > y + 0.5 * em; };
-  bool left = false, right = false;
-  for (const Chunk* d : free) {
-    if (!below(d) || overlap(c.x0, c.x1, d->x0, d->x1) > 0.5) continue;
-    left = left || (d->x1 <= c.x0 && c.x0 - d->x1 < 4 * em);
-    right = right || (d->x0 >= c.x1 && d->x0 - c.x1 < 4 * em);
+double top_of(const Chunk& c) {
+  return c.words.front().box.y0;
+}
+
+// The last line of a header cell wrapped in its cell: a word right under a header word, within
+// its width, and alone there on its line ("对附属单位补助支" over "出"). It is part of that name,
+// no column of its own.
+bool wrapped_header_tail(const Chunk& c, const std::vector<const Chunk*>& header) {
+  const double em = em_of(c.words.front());
+  auto within = [](const Chunk& inner, const Chunk& outer) {
+    return inner.x0 >= outer.x0 - 1 && inner.x1 <= outer.x1 + 1;
+  };
+  for (const Chunk* d : header) {
+    const double rise = top_of(c) - top_of(*d);
+    if (d == &c || rise < 0.5 * em || rise > 2 * em || !within(c, *d)) continue;
+    const bool alone = std::none_of(header.begin(), header.end(), [&](const Chunk* e) {
+      return e != &c && std::abs(top_of(*e) - top_of(c)) < 0.5 * em && within(*e, *d);
+    });
+    if (alone) return true;
   }
-  return left && right;
+  return false;
+}
+
+// Whether the amounts of a table are right-aligned: some column's amounts share their right
+// edge and not their left one, and none the other way round.
+bool right_aligned_amounts(const std::vector<Column>& columns) {
+  bool right = false;
+  for (const auto& col : columns) {
+    if (col.amounts.size() < 2) continue;
+    const auto [l0, l1] =
+        std::minmax_element(col.amounts.begin(), col.amounts.end(),
+                            [](const auto& a, const auto& b) { return a.first < b.first; });
+    const auto [r0, r1] =
+        std::minmax_element(col.amounts.begin(), col.amounts.end(),
+                            [](const auto& a, const auto& b) { return a.second < b.second; });
+    const bool lefts = l1->first - l0->first <= kAlign, rights = r1->second - r0->second <= kAlign;
+    if (lefts && !rights) return false;
+    right = right || (rights && !lefts);
+  }
+  return right;
+}
+
+// A header word printed over names of a lower header line on both sides of it, apart from them
+// (close to them, or centred between them): it heads their group ("基本支出" over "人员经费" and
+// "公用经费", "收入" over "项目" and "预算") and is no column of its own.
+bool group_heading(const Chunk& c, const std::vector<const Chunk*>& header) {
+  const double em = em_of(c.words.front());
+  std::optional<double> left, right;  // white space to the nearest lower name on each side
+  for (const Chunk* d : header) {
+    if (top_of(*d) <= top_of(c) + 0.5 * em || overlap(c.x0, c.x1, d->x0, d->x1) > 0.5 ||
+        wrapped_header_tail(*d, header))
+      continue;  // (the end of a wrapped name is no name)
+    if (d->x1 <= c.x0) left = std::min(left.value_or(1e9), c.x0 - d->x1);
+    if (d->x0 >= c.x1) right = std::min(right.value_or(1e9), d->x0 - c.x1);
+  }
+  if (!left || !right) return false;
+  return (*left < 4 * em && *right < 4 * em) || std::abs(*left - *right) < 2 * em;
+}
+
+// The amount column a header word names when it stands in the white space left of it: the
+// amounts are right-aligned (they share their right edge, not their left), nothing else of the
+// header line stands over them, and the word stands nearer to them than to the column on its
+// left: it is centred over their cell, which runs from that column's cell to their right edge
+// ("预算" over "174,177.85", "0.00"). Index into `columns`.
+std::optional<std::size_t> centred_over(const Chunk& c, const std::vector<Column>& columns,
+                                        const std::vector<const Chunk*>& header,
+                                        bool amounts_right_aligned) {
+  auto next = std::find_if(columns.begin(), columns.end(),
+                           [&](const Column& col) { return col.x0 >= c.x1 - 0.5; });
+  if (next == columns.end() || next->amounts.empty()) return std::nullopt;
+  const auto [lo, hi] =
+      std::minmax_element(next->amounts.begin(), next->amounts.end(),
+                          [](const auto& a, const auto& b) { return a.first < b.first; });
+  const bool right_aligned = std::all_of(next->amounts.begin(), next->amounts.end(), [&](auto& a) {
+    return std::abs(a.second - next->x1) <= kAlign;
+  });
+  // A lone amount (the one row of a table at the foot of a page) or amounts all as wide (a
+  // column of 0.00) show no alignment of their own: the table's other columns tell it.
+  if (!right_aligned ||
+      (hi->first - lo->first <= kAlign && next->amounts.size() > 1 && !amounts_right_aligned))
+    return std::nullopt;
+  const double em = em_of(c.words.front());
+  for (const Chunk* d : header)
+    if (d != &c && std::abs(top_of(*d) - top_of(c)) < 0.5 * em && overlaps(*d, *next))
+      return std::nullopt;
+  const double start = next == columns.begin() ? c.x0 : std::prev(next)->x1;
+  if (c.x0 <= start || c.x0 - start <= next->x0 - c.x1) return std::nullopt;
+  return static_cast<std::size_t>(next - columns.begin());
 }
 
 // Header chunks lying wholly in a gap between body columns (or beyond the outer ones) stand for
 // columns that have no amounts on this page: they become columns of their own.
-void add_header_columns(std::vector<Column>& columns, const std::vector<const Chunk*>& chunks) {
+void note_contents(std::vector<Column>& columns, const std::vector<const Chunk*>& body);
+
+void add_header_columns(std::vector<Column>& columns, const std::vector<const Chunk*>& chunks,
+                        const std::vector<const Chunk*>& body) {
+  double body_top = 1e9;
+  for (const Chunk* c : body) body_top = std::min(body_top, top_of(*c));
+  std::vector<Column> noted = columns;  // with where their amounts stand
+  note_contents(noted, body);
+  const bool right_aligned = right_aligned_amounts(noted);
+  std::vector<const Chunk*> header;  // the chunks above the first line with amounts
+  for (const Chunk* c : chunks)
+    if (top_of(*c) < body_top) header.push_back(c);
   std::vector<const Chunk*> free;
   for (const Chunk* c : chunks)
     if (!c->rule && std::none_of(columns.begin(), columns.end(),
                                  [&](const Column& col) { return overlaps(*c, col); }))
       free.push_back(c);
-  std::erase_if(free, [&](const Chunk* c) { return group_heading(*c, free); });
+  std::erase_if(free, [&](const Chunk* c) {
+    if (top_of(*c) >= body_top) return false;
+    if (group_heading(*c, header) || wrapped_header_tail(*c, header)) return true;
+    const auto named = centred_over(*c, noted, header, right_aligned);
+    if (named) columns[*named].x0 = std::min(columns[*named].x0, c->x0);  // its cell: one column
+    return named.has_value();
+  });
   std::sort(free.begin(), free.end(), [](auto* a, auto* b) { return a->x0 < b->x0; });
   std::vector<Column> extra;
   for (std::size_t k = 0; k < free.size(); ++k)
@@ -907,7 +999,7 @@ std::pair<Verdict, std::vector<Column>> choose_columns(const std::vector<Line>& 
   }
   auto own = own_columns(lines, run, n, above.empty());
   if (!own) return {Verdict::Text, {}};
-  add_header_columns(*own, n.others);
+  add_header_columns(*own, n.others, n.body);
   return {Verdict::Table, std::move(*own)};
 }
 

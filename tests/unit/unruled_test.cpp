@@ -386,3 +386,28 @@ BOOST_AUTO_TEST_CASE(label_rows_under_a_table_still_end_the_page) {
   BOOST_TEST(texts(lines[8]) == (Texts{"行政单位医疗", "61.78", "", "61.78"}),
              boost::test_tools::per_element());
 }
+
+// Amounts right-aligned in wide cells, each header word centred over its cell: "预算" stands in
+// the white space left of its amounts and "出", the end of a header wrapped in its cell, under
+// the header it ends. Neither is a column of its own (no phantom empty column).
+BOOST_AUTO_TEST_CASE(header_words_beside_right_aligned_amounts_name_them) {
+  std::vector<gx::Word> words = {word("项目", 127, 60, 147),
+                                 word("预算", 316, 60, 336),
+                                 word("对附属单位补助支", 430, 52, 510),
+                                 word("出", 465, 64, 475),
+                                 word("一、预算拨款", 48, 80, 108),
+                                 word("174,177.85", 370, 80, 420),
+                                 word("0.00", 490, 80, 510),
+                                 word("二、财政专户拨款", 48, 96, 128),
+                                 word("0.00", 400, 96, 420),
+                                 word("0.00", 490, 96, 510),
+                                 word("三、事业收入", 48, 112, 108),
+                                 word("12.50", 395, 112, 420),
+                                 word("3.00", 490, 112, 510)};
+  const auto lines = lay_out(words);
+  BOOST_REQUIRE(lines.size() == 4u);
+  BOOST_TEST(texts(lines[0]) == (Texts{"项目", "预算", "对附属单位补助支 出"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(texts(lines[1]) == (Texts{"一、预算拨款", "174,177.85", "0.00"}),
+             boost::test_tools::per_element());
+}
