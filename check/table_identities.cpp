@@ -51,8 +51,25 @@ bool is_cross_cutting_group(std::string_view group) {
 // 采购项目/小计" with its 其中 columns). Empty when it cannot be told (a second total at the
 // same level). Carry-over columns beside a top-level 合计 are parts: a 收入总表's 合计 is every
 // source.
+// "小计 | 其中：基本支出 | 项目支出": a 其中 right after a total, with a plain column after it,
+// opens the list of the total's parts (the first of them only carries the word); it is no memo.
+std::optional<std::size_t> opening_part(const Table& t, const Cols& money, std::size_t total_col) {
+  auto at = std::find(money.begin(), money.end(), total_col);
+  if (at == money.end() || at + 2 >= money.end()) return std::nullopt;
+  const std::size_t first = *(at + 1), second = *(at + 2);
+  if (first != total_col + 1 || second != first + 1) return std::nullopt;
+  const std::string_view prefix = column_prefix(t.columns[total_col]);
+  for (std::size_t c : {first, second})
+    if (column_prefix(t.columns[c]) != prefix) return std::nullopt;
+  if (!is_subset_column_name(t.columns[first]) || is_subset_column_name(t.columns[second]) ||
+      is_total_column_name(t.columns[second]))
+    return std::nullopt;
+  return first;
+}
+
 Cols parts_of(const Table& t, const Cols& money, std::size_t total_col) {
   std::string_view prefix = column_prefix(t.columns[total_col]);
+  const auto opening = opening_part(t, money, total_col);
   struct Group {
     std::optional<std::size_t> total;
   };
@@ -70,7 +87,7 @@ Cols parts_of(const Table& t, const Cols& money, std::size_t total_col) {
     }
     auto slash = rel.find('/');
     if (slash == std::string_view::npos) {
-      if (is_subset_column_name(name)) continue;
+      if (is_subset_column_name(name) && c != opening) continue;
       if (is_total_column_name(rel)) return {};  // two totals side by side: ambiguous
       leaves.emplace_back("", c);
       continue;

@@ -184,6 +184,20 @@ std::optional<std::pair<Word, Word>> cut(const Word& w, double x) {
   return std::pair{std::move(left), std::move(right)};
 }
 
+// A name too long for its cell runs on over the ruling into the next cell ("(3)对个人和家庭的补"
+// + "助" beside "0.00", "机关资本性支出（一" + "）"): an ideograph before the ruling, an
+// ideograph or a closing bracket after it, and less of it past the ruling than before it. It stays
+// whole, in the cell where it starts, instead of gluing its tail to the next cell's amount.
+bool overflowing_name(const Word& left, const Word& right) {
+  auto han = [](unsigned char lead) { return lead >= 0xE4 && lead <= 0xE9; };
+  const auto l = code_point_offsets(left.text), r = code_point_offsets(right.text);
+  const std::string_view tail = right.text;
+  const bool continues = han(tail.front()) || tail.starts_with("）") || tail.starts_with(")") ||
+                         tail.starts_with("》") || tail.starts_with("」");
+  return l.size() >= 2 && r.size() >= 2 && han(left.text[l[l.size() - 2]]) && continues &&
+         2 * (r.size() - 1) <= l.size() - 1;
+}
+
 // A word that runs over a column ruling (poppler saw no gap between two cells) is cut there.
 std::vector<Word> split_at_rulings(const Grid& g, Word w) {
   std::vector<Word> parts;
@@ -192,6 +206,7 @@ std::vector<Word> split_at_rulings(const Grid& g, Word w) {
     const double x = g.xs[c + 1];
     if (!g.separated(row, c) || x <= w.box.x0 + 1 || x >= w.box.x1 - 1) continue;
     if (auto halves = cut(w, x)) {
+      if (overflowing_name(halves->first, halves->second)) continue;
       parts.push_back(std::move(halves->first));
       w = std::move(halves->second);
     }
