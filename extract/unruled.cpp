@@ -420,25 +420,6 @@ bool wrapped_header_tail(const Chunk& c, const std::vector<const Chunk*>& header
   return false;
 }
 
-// Whether the amounts of a table are right-aligned: some column's amounts share their right
-// edge and not their left one, and none the other way round.
-bool right_aligned_amounts(const std::vector<Column>& columns) {
-  bool right = false;
-  for (const auto& col : columns) {
-    if (col.amounts.size() < 2) continue;
-    const auto [l0, l1] =
-        std::minmax_element(col.amounts.begin(), col.amounts.end(),
-                            [](const auto& a, const auto& b) { return a.first < b.first; });
-    const auto [r0, r1] =
-        std::minmax_element(col.amounts.begin(), col.amounts.end(),
-                            [](const auto& a, const auto& b) { return a.second < b.second; });
-    const bool lefts = l1->first - l0->first <= kAlign, rights = r1->second - r0->second <= kAlign;
-    if (lefts && !rights) return false;
-    right = right || (rights && !lefts);
-  }
-  return right;
-}
-
 // A header word printed over names of a lower header line on both sides of it, apart from them
 // (close to them, or centred between them): it heads their group ("基本支出" over "人员经费" and
 // "公用经费", "收入" over "项目" and "预算") and is no column of its own.
@@ -456,14 +437,34 @@ bool group_heading(const Chunk& c, const std::vector<const Chunk*>& header) {
   return (*left < 4 * em && *right < 4 * em) || std::abs(*left - *right) < 2 * em;
 }
 
+// How the amounts of a table are aligned, as far as their columns tell: some column's amounts
+// share their right edge and not their left one (right), or the other way round (left).
+enum class Alignment { Unknown, Left, Right };
+
+Alignment amount_alignment(const std::vector<Column>& columns) {
+  Alignment found = Alignment::Unknown;
+  for (const auto& col : columns) {
+    if (col.amounts.size() < 2) continue;
+    const auto [l0, l1] =
+        std::minmax_element(col.amounts.begin(), col.amounts.end(),
+                            [](const auto& a, const auto& b) { return a.first < b.first; });
+    const auto [r0, r1] =
+        std::minmax_element(col.amounts.begin(), col.amounts.end(),
+                            [](const auto& a, const auto& b) { return a.second < b.second; });
+    const bool lefts = l1->first - l0->first <= kAlign, rights = r1->second - r0->second <= kAlign;
+    if (lefts && !rights) return Alignment::Left;
+    if (rights && !lefts) found = Alignment::Right;
+  }
+  return found;
+}
+
 // The amount column a header word names when it stands in the white space left of it: the
 // amounts are right-aligned (they share their right edge, not their left), nothing else of the
 // header line stands over them, and the word stands nearer to them than to the column on its
 // left: it is centred over their cell, which runs from that column's cell to their right edge
 // ("预算" over "174,177.85", "0.00"). Index into `columns`.
 std::optional<std::size_t> centred_over(const Chunk& c, const std::vector<Column>& columns,
-                                        const std::vector<const Chunk*>& header,
-                                        bool amounts_right_aligned) {
+                                        const std::vector<const Chunk*>& header, Alignment table) {
   auto next = std::find_if(columns.begin(), columns.end(),
                            [&](const Column& col) { return col.x0 >= c.x1 - 0.5; });
   if (next == columns.end() || next->amounts.empty()) return std::nullopt;
@@ -474,9 +475,10 @@ std::optional<std::size_t> centred_over(const Chunk& c, const std::vector<Column
     return std::abs(a.second - next->x1) <= kAlign;
   });
   // A lone amount (the one row of a table at the foot of a page) or amounts all as wide (a
-  // column of 0.00) show no alignment of their own: the table's other columns tell it.
+  // column of 0.00) show no alignment of their own: the table's other columns tell it, when
+  // one does.
   if (!right_aligned ||
-      (hi->first - lo->first <= kAlign && next->amounts.size() > 1 && !amounts_right_aligned))
+      (hi->first - lo->first <= kAlign && next->amounts.size() > 1 && table == Alignment::Left))
     return std::nullopt;
   const double em = em_of(c.words.front());
   for (const Chunk* d : header)
@@ -495,9 +497,15 @@ void add_header_columns(std::vector<Column>& columns, const std::vector<const Ch
                         const std::vector<const Chunk*>& body) {
   double body_top = 1e9;
   for (const Chunk* c : body) body_top = std::min(body_top, top_of(*c));
-  std::vector<Column> noted = columns;  // with where their amounts stand
-  note_contents(noted, body);
-  const bool right_aligned = right_aligned_amounts(noted);
+  // The columns with where their amounts stand; codes ("212", "21208": figures without a point
+  // or a comma, left-aligned in their own column) tell nothing of how the amounts are aligned.
+  std::vector<const Chunk*> money;
+  for (const Chunk* c : body)
+    if (!c->amount || text_of(c->words).find_first_of(".,") != std::string::npos)
+      money.push_back(c);
+  std::vector<Column> noted = columns;
+  note_contents(noted, money);
+  const Alignment alignment = amount_alignment(noted);
   std::vector<const Chunk*> header;  // the chunks above the first line with amounts
   for (const Chunk* c : chunks)
     if (top_of(*c) < body_top) header.push_back(c);
@@ -509,7 +517,7 @@ void add_header_columns(std::vector<Column>& columns, const std::vector<const Ch
   std::erase_if(free, [&](const Chunk* c) {
     if (top_of(*c) >= body_top) return false;
     if (group_heading(*c, header) || wrapped_header_tail(*c, header)) return true;
-    const auto named = centred_over(*c, noted, header, right_aligned);
+    const auto named = centred_over(*c, noted, header, alignment);
     if (named) columns[*named].x0 = std::min(columns[*named].x0, c->x0);  // its cell: one column
     return named.has_value();
   });
