@@ -94,7 +94,7 @@ std::size_t fold_spilled_group_headers(Grid& rows, std::size_t header_rows, std:
 
 // The money unit a column's name states: "预算数(万元)", "金额(元)". nullopt otherwise.
 std::optional<std::string> unit_in_column_name(const std::string& name) {
-  static const RE2 re(R"(\((?:金额)?(?:单位:)?(?:人民币)?(千元|万元|亿元|元)\))");
+  static const normalize::Regex re(R"(\((?:金额)?(?:单位:)?(?:人民币)?(千元|万元|亿元|元)\))");
   std::string unit;
   if (!RE2::PartialMatch(name, re, &unit)) return std::nullopt;
   return unit;
