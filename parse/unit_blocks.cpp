@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "normalize/regex.h"
 #include "parse/patterns.h"
 
 namespace gongkai::parse {
@@ -79,7 +80,7 @@ bool only_label_is(const Table& t, std::size_t r, std::size_t except) {
 
 // An organisation's name, a trailing bracketed alias allowed ("…气象中心(广州市气候变化中心)").
 bool reads_as_unit(const std::string& name) {
-  static const RE2 alias(R"(\([^()]*\)$)");
+  static const normalize::Regex alias(R"(\([^()]*\)$)");
   if (looks_like_organization(name)) return true;
   std::string bare = name;
   return RE2::Replace(&bare, alias, "") && looks_like_organization(bare);
@@ -120,7 +121,7 @@ void drop_department_line(const Table& t, Blocks& blocks, const std::string& dep
 
 // Marks 单位编码 columns (with codes of 3 digits or more in them) as Unit; true when one was.
 bool mark_unit_code_columns(Table& t) {
-  static const RE2 header(R"((?:^|/)(?:预算)?单位(?:编码|代码|编号)$)");
+  static const normalize::Regex header(R"((?:^|/)(?:预算)?单位(?:编码|代码|编号)$)");
   bool any = false;
   for (std::size_t c = 0; c < t.roles.size(); ++c) {
     if (t.roles[c] != ColumnRole::Code || !RE2::PartialMatch(without_spaces(t.columns[c]), header))
@@ -147,7 +148,7 @@ std::string unit_code(const Table& t, std::size_t r) {
 }
 
 std::optional<std::size_t> unit_name_column(const Table& t) {
-  static const RE2 header(R"((?:^|/)(?:二级)?(?:预算单位|单位名称|预算单位名称)$)");
+  static const normalize::Regex header(R"((?:^|/)(?:二级)?(?:预算单位|单位名称|预算单位名称)$)");
   for (std::size_t c = 0; c < t.roles.size(); ++c)
     if (t.roles[c] == ColumnRole::Label && RE2::PartialMatch(without_spaces(t.columns[c]), header))
       return c;
