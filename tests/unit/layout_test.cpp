@@ -117,6 +117,20 @@ BOOST_AUTO_TEST_CASE(number_never_slides_into_the_next_column) {
   BOOST_TEST(texts(lines[1]) == (Texts{"12.03", "45.00"}), boost::test_tools::per_element());
 }
 
+// A name too long for its cell runs over the ruling into the amount cell ("(3)对个人和家庭的补"
+// + "助" beside "0.00"): it stays whole in its own cell, and the amount stays an amount.
+BOOST_AUTO_TEST_CASE(overflowing_name_stays_in_its_cell) {
+  gx::PageContent page{1, 600, 800, {}, ruled({100, 200, 300}, {100, 120, 140})};
+  page.words = {word("(3)对个人和家庭的补助", 102, 105, 210), word("0.00", 270, 105, 298),
+                word("机关资本性支出（一）", 102, 125, 208), word("0.00", 270, 125, 298)};
+  const auto lines = lay_out(page);
+  BOOST_REQUIRE(lines.size() == 2u);
+  BOOST_TEST(texts(lines[0]) == (Texts{"(3)对个人和家庭的补助", "0.00"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(texts(lines[1]) == (Texts{"机关资本性支出（一）", "0.00"}),
+             boost::test_tools::per_element());
+}
+
 // Words of one line: concatenated when they touch, a space where there is a gap or one was
 // printed; "4603. 53" stays as printed for the normaliser.
 BOOST_AUTO_TEST_CASE(joining_words) {
