@@ -155,20 +155,38 @@ void row_totals(const Table& t, const std::vector<std::string>& codes, std::vect
 
 // ---- code hierarchy: 类 = Σ款, 款 = Σ项; the 合计 row = Σ top-level codes -------------------
 
+// The rows a parent's children may be found in. A code printed once owns every row under it
+// wherever it stands. A code printed as a parent more than once (301 工资福利支出 once beside
+// 501 机关工资福利支出 and again beside 505 对事业单位经常性补助, when two classifications stand
+// side by side) owns only the rows printed after it, up to the next row that is not under it.
+std::pair<std::size_t, std::size_t> child_range(const std::vector<std::string>& codes,
+                                                std::size_t parent) {
+  const std::string& p = codes[parent];
+  if (std::count(codes.begin(), codes.end(), p) < 2) return {0, codes.size()};
+  std::size_t end = parent + 1;
+  while (end < codes.size() &&
+         (codes[end].empty() || (codes[end].size() > p.size() && codes[end].rfind(p, 0) == 0)))
+    ++end;
+  return {parent + 1, end};
+}
+
 // The rows one level below `parent`; empty when a deeper code under it belongs to none of
 // them (3012 beside 30101: a 款 printed "2" for "02"), for the levels cannot then be told.
 Rows children_of(const std::vector<std::string>& codes, std::size_t parent) {
   const std::string& p = codes[parent];
+  auto [from, to] = child_range(codes, parent);
   std::size_t child_len = std::string::npos;
-  for (const auto& c : codes)
-    if (c.size() > p.size() && c.rfind(p, 0) == 0) child_len = std::min(child_len, c.size());
+  for (std::size_t r = from; r < to; ++r)
+    if (codes[r].size() > p.size() && codes[r].rfind(p, 0) == 0)
+      child_len = std::min(child_len, codes[r].size());
   Rows out;
-  for (std::size_t r = 0; r < codes.size(); ++r)
+  for (std::size_t r = from; r < to; ++r)
     if (codes[r].size() == child_len && codes[r].rfind(p, 0) == 0) out.push_back(r);
-  for (const auto& c : codes) {
+  for (std::size_t r = from; r < to; ++r) {
+    const std::string& c = codes[r];
     if (c.size() <= child_len || c.rfind(p, 0) != 0) continue;
     bool placed = std::any_of(out.begin(), out.end(),
-                              [&](std::size_t r) { return c.rfind(codes[r], 0) == 0; });
+                              [&](std::size_t k) { return c.rfind(codes[k], 0) == 0; });
     if (!placed) return {};
   }
   return out;

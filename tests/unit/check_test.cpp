@@ -212,6 +212,31 @@ BOOST_AUTO_TEST_CASE(three_public_expenses) {
   BOOST_TEST(c->difference->to_string() == "9.00");
 }
 
+BOOST_AUTO_TEST_CASE(a_parent_printed_once_per_second_classification) {
+  // yt-0207ba84 p.27 一般公共预算基本支出情况表: 部门经济分类 类/款 beside 政府经济分类 类/款; 301
+  // is printed once over its items under 501 and again over those under 505. Each 301 is the sum
+  // of the items printed under it, not of every 301xx in the table.
+  Table t = table("一般公共预算基本支出情况表", "general_budget_basic_expenditure",
+                  {"科目编码/类", "科目编码/款", "部门预算支出经济分类科目名称", "科目编码/类",
+                   "科目编码/款", "政府预算支出经济分类科目名称", "基本支出预算/小计"},
+                  {C, C, L, C, C, L, A},
+                  {{"301", "", "工资福利支出", "501", "", "机关工资福利支出", "1646.56"},
+                   {"301", "01", "基本工资", "501", "01", "工资奖金津补贴", "1225.21"},
+                   {"301", "13", "住房公积金", "501", "03", "住房公积金", "421.35"},
+                   {"301", "", "工资福利支出", "505", "", "对事业单位经常性补助", "2468.17"},
+                   {"301", "01", "基本工资", "505", "01", "工资福利支出", "1855.41"},
+                   {"301", "13", "住房公积金", "505", "01", "工资福利支出", "612.76"}});
+  Document doc = doc_with({t});
+  check::run_checks(doc);
+  int parents = 0;
+  for (const auto& c : doc.checks)
+    if (c.identity == "parent_equals_children") {
+      ++parents;
+      BOOST_TEST(c.verdict == Verdict::Ok, c.location);
+    }
+  BOOST_TEST(parents == 2);
+}
+
 BOOST_AUTO_TEST_CASE(economic_groups) {
   Table t = table("2024年一般公共预算安排基本支出分经济科目表（不含上年结转）",
                   "general_budget_basic_expenditure",
