@@ -78,7 +78,7 @@ void run_checks(Document& doc) {
     guarded(out, "side_by_side", {table.title}, [&] { detail::check_side_by_side(table, out); });
   }
   guarded(out, "cross_table", {}, [&] { detail::check_cross_tables(doc, out); });
-  guarded(out, "narrative", {}, [&] { detail::check_narrative(doc, out); });
+  guarded(out, "narrative", {}, [&] { detail::check_narrative(doc); });
   detail::refine_verdicts(doc.checks, first);
   doubt_failures_on_unread_pages(doc, first);
 }

@@ -24,8 +24,10 @@ void check_side_by_side(const Table& table, std::vector<Check>& out);
 // cross_table.cpp: the same figure printed in two tables of one document.
 void check_cross_tables(const Document& doc, std::vector<Check>& out);
 
-// narrative.cpp: figures and changes stated in the text against the tables and themselves.
-void check_narrative(const Document& doc, std::vector<Check>& out);
+// narrative.cpp: figures and changes stated in the text against the tables and themselves;
+// every figure the text states goes to doc.figures, with the tables it was checked against or
+// why it was not.
+void check_narrative(Document& doc);
 
 // narrative_items.cpp: in one section of the narrative, 年初预算 against 决算 (the relation word
 // and the completion percent), and the figures of numbered 类/款/项 items against the table row

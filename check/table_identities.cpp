@@ -9,6 +9,7 @@
 #include "check/row_sums.h"
 #include "check/sum_check.h"
 #include "check/table_view.h"
+#include "check/three_public.h"
 
 namespace gongkai::check::detail {
 namespace {
@@ -20,10 +21,17 @@ bool contains(std::string_view hay, std::string_view needle) {
   return hay.find(needle) != std::string_view::npos;
 }
 
+// A group's own total is named by its group ("公务用车购置及运行维护费/小计"), not "小计".
 std::string join_names(const Table& t, const Cols& cols) {
   std::string out;
-  for (std::size_t c : cols)
-    out += (out.empty() ? "" : " + ") + std::string(last_segment(t.columns[c]));
+  for (std::size_t c : cols) {
+    std::string_view name = last_segment(t.columns[c]);
+    std::string_view prefix = column_prefix(t.columns[c]);
+    std::string part = is_total_column_name(name) && !prefix.empty()
+                           ? std::string(last_segment(prefix)) + "/" + std::string(name)
+                           : std::string(name);
+    out += (out.empty() ? "" : " + ") + part;
+  }
   return out;
 }
 
@@ -41,6 +49,18 @@ void sum_rows(const Table& t, const std::string& identity, const std::string& lo
 // procurement is bought out of the spending the other columns already divide.
 bool is_cross_cutting_group(std::string_view group) {
   return contains(without_spaces(group), "政府采购");
+}
+
+// "“三公”经费合计" printed beside 会议费 and 培训费 (一般公共预算“三公”经费、会议费、培训费支出表)
+// totals the 三公 items only: the columns beside it that name something else are not its parts.
+Cols without_non_public_parts(const Table& t, std::size_t total_col, Cols parts) {
+  if (public_item_of_column(t.columns[total_col]) != PublicItem::Total) return parts;
+  std::erase_if(parts, [&](std::size_t c) {
+    auto item = public_item_of_column(t.columns[c]);
+    if (item) return !is_part_of_public_total(*item);
+    return contains(t.columns[c], "机关运行") || contains(t.columns[c], "行政经费");
+  });
+  return parts;
 }
 
 // The parts of a total column: the other money columns under the same header prefix; a
@@ -115,7 +135,7 @@ Cols parts_of(const Table& t, const Cols& money, std::size_t total_col) {
     }
   }
   std::sort(parts.begin(), parts.end());
-  return parts;
+  return without_non_public_parts(t, total_col, std::move(parts));
 }
 
 void row_totals(const Table& t, const std::vector<std::string>& codes, std::vector<Check>& out) {
@@ -376,36 +396,38 @@ std::optional<std::size_t> find_row(const Table& t, auto&& predicate) {
   return found;
 }
 
+std::optional<std::size_t> item_row(const Table& t, PublicItem item) {
+  return find_row(t, [item](std::string_view l) { return public_item(l) == item; });
+}
+
 void three_public(const Table& t, std::vector<Check>& out) {
   if (t.kind != "three_public_expenses" && !contains(t.title, "三公")) return;
-  auto abroad = find_row(t, [](std::string_view l) { return contains(l, "因公出国"); });
-  auto reception = find_row(t, [](std::string_view l) { return contains(l, "公务接待"); });
-  auto vehicle = find_row(t, [](std::string_view l) { return contains(l, "购置及运行"); });
-  auto purchase = find_row(
-      t, [](std::string_view l) { return contains(l, "公务用车购置") && !contains(l, "运行"); });
-  auto running = find_row(t, [](std::string_view l) {
-    return contains(l, "公务用车运行") || (contains(l, "运行维护") && !contains(l, "购置"));
-  });
-  // The 合计 of a table that also lists 会议费/培训费 or 机关运行经费 is not the 三公 total.
-  bool others = find_row(t, [](std::string_view l) {
-                  return contains(l, "会议费") || contains(l, "培训费") || contains(l, "机关运行");
-                }).has_value();
-  auto total = find_row(t, [](std::string_view l) {
-    return is_total_label(l) || l == "三公经费合计" || l == "\"三公\"经费合计";
-  });
-  if (total && abroad && reception && vehicle && !others)
+  auto abroad = item_row(t, PublicItem::Abroad);
+  auto reception = item_row(t, PublicItem::Reception);
+  auto vehicle = item_row(t, PublicItem::Vehicle);
+  auto purchase = item_row(t, PublicItem::VehiclePurchase);
+  auto running = item_row(t, PublicItem::VehicleOperation);
+  // The row that names 三公 is its total ("“三公”经费", "三公经费合计"); a bare 合计 is, unless the
+  // table also lists 会议费/培训费, 机关运行经费 or 行政经费 (then it totals those too).
+  auto total = item_row(t, PublicItem::Total);
+  if (!total) {
+    bool others = false;
+    for (std::size_t r = 0; r < t.rows.size(); ++r) {
+      std::string l = row_label(t, r);
+      auto item = public_item(l);
+      others |= (item && !is_part_of_public_total(*item)) || contains(l, "机关运行") ||
+                contains(l, "行政经费");
+    }
+    if (!others) total = find_row(t, [](std::string_view l) { return is_total_label(l); });
+  }
+  if (total && abroad && reception && vehicle)
     sum_rows(t, "three_public_total",
              describe_row(t, *total, "") + " = 因公出国(境)费 + 公务接待费 + 公务用车购置及运行费",
              *total, {*abroad, *reception, *vehicle}, true, out);
-  if (vehicle && (purchase || running)) {
-    Rows parts;
-    if (purchase) parts.push_back(*purchase);
-    if (running) parts.push_back(*running);
-    if (purchase && running)
-      sum_rows(t, "vehicle_equals_purchase_plus_operation",
-               describe_row(t, *vehicle, "") + " = 购置费 + 运行维护费", *vehicle, parts, true,
-               out);
-  }
+  if (vehicle && purchase && running)
+    sum_rows(t, "vehicle_equals_purchase_plus_operation",
+             describe_row(t, *vehicle, "") + " = 购置费 + 运行维护费", *vehicle,
+             {*purchase, *running}, true, out);
 }
 
 // ---- 机关运行经费 by unit: 部门合计 = Σ units -------------------------------------------------

@@ -385,4 +385,17 @@ const Table* table_of(const Document& doc, std::string_view kind) {
   return found;
 }
 
+std::vector<const Table*> tables_of(const Document& doc, std::string_view kind) {
+  std::vector<const Table*> out;
+  for (const Table& t : doc.tables)
+    if (t.kind == kind && !t.empty && !t.rows.empty()) out.push_back(&t);
+  return out;
+}
+
+bool has_amounts(const Table& t, std::size_t col) {
+  for (std::size_t r = 0; r < t.rows.size(); ++r)
+    if (amount(t, r, col)) return true;
+  return false;
+}
+
 }  // namespace gongkai::check::detail

@@ -129,6 +129,20 @@ struct Check {
   std::string note;  // why: the tolerance, the evidence of a doubt, the reason a check was not made
 };
 
+// An amount the narrative (情况说明) states, whether or not a table exists to check it: a document
+// whose tables are published apart still gives its figures.
+struct NarrativeFigure {
+  std::string section;  // the heading of its section ("" before the first heading)
+  std::string subject;  // the words right before it: "2026年财政拨款预算支出"
+  std::string topic;  // what it is about: "财政拨款", "三公经费" …; "" for the department's totals
+  Decimal amount;       // as printed
+  std::string unit;     // 元, 千元, 万元, 亿元
+  int page = 0;         // 1-based; 0 when unknown
+  bool change = false;  // a change from the previous year ("比上年增加12.3万元"), not a level
+  std::vector<std::string> tables;  // the tables it was checked against; empty when it was not
+  std::string not_checked;          // why it was not checked against a table ("" when it was)
+};
+
 struct DocumentInfo {
   std::string department;
   int year = 0;                  // 0 when not found
@@ -141,7 +155,9 @@ struct Document {
   DocumentInfo document;
   std::vector<Table> tables;
   std::vector<std::string> narrative;  // text lines outside tables, in reading order
+  std::vector<int> narrative_pages;    // the page of each narrative line (empty when unknown)
   std::vector<Check> checks;
+  std::vector<NarrativeFigure> figures;  // every amount the narrative states, in reading order
   std::vector<Diagnostic> diagnostics;
 };
 

@@ -24,6 +24,8 @@ class JsonWriter {
     list(doc.tables, [this](const Table& t) { table(t); });
     key("checks");
     list(doc.checks, [this](const Check& c) { check(c); });
+    key("figures");
+    list(doc.figures, [this](const NarrativeFigure& f) { figure(f); });
     key("diagnostics");
     list(doc.diagnostics, [this](const Diagnostic& d) { diagnostic(d); });
     --depth_;
@@ -188,6 +190,34 @@ class JsonWriter {
     if (!c.note.empty()) {
       key("note");
       out_ << json_string(c.note);
+    }
+    close_object();
+  }
+
+  void figure(const NarrativeFigure& f) {
+    open_object();
+    key("section");
+    out_ << json_string(f.section);
+    key("subject");
+    out_ << json_string(f.subject);
+    key("topic");
+    out_ << (f.topic.empty() ? "null" : json_string(f.topic));
+    key("amount");
+    out_ << f.amount.to_string();
+    key("unit");
+    out_ << json_string(f.unit);
+    key("page");
+    if (f.page)
+      out_ << f.page;
+    else
+      out_ << "null";
+    key("change");
+    out_ << (f.change ? "true" : "false");
+    key("checked_against");
+    inline_list(f.tables, [this](const std::string& t) { out_ << json_string(t); });
+    if (!f.not_checked.empty()) {
+      key("not_checked");
+      out_ << json_string(f.not_checked);
     }
     close_object();
   }

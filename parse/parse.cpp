@@ -14,6 +14,7 @@
 #include "parse/classify.h"
 #include "parse/column_align.h"
 #include "parse/document_info.h"
+#include "parse/document_nature.h"
 #include "parse/patterns.h"
 #include "parse/table_builder.h"
 #include "parse/unit_blocks.h"
@@ -75,6 +76,7 @@ class DocumentWalker {
       if (auto doubt = table_doubts(t)) doc_.diagnostics.push_back(std::move(*doubt));
     infer_document_info(doc_, cover_department_);
     for (auto& t : doc_.tables) find_unit_blocks(t, t.department);
+    note_missing_tables(doc_);
     return std::move(doc_);
   }
 
@@ -110,10 +112,12 @@ class DocumentWalker {
     // back.
     std::optional<TitleMatch> title;
     if (narrative_just_before) title = wrapped_title(text);
-    if (title)
+    if (title) {
       doc_.narrative.pop_back();
-    else
+      doc_.narrative_pages.pop_back();
+    } else {
       title = match_title(text);
+    }
     if (title) {
       open_table(*title, line.page);
       if (auto unit = normalize::unit_in(text)) open_->unit = *unit;
@@ -148,6 +152,7 @@ class DocumentWalker {
     }
     previous_text_ = text;
     doc_.narrative.push_back(std::move(text));
+    doc_.narrative_pages.push_back(line.page);
     if (!document_title_seen_) read_cover_in_lines();
     narrative_just_before_ = true;
     pending_number_.clear();

@@ -11,6 +11,7 @@
 #include "check/narrative_common.h"
 #include "check/narrative_patterns.h"
 #include "check/table_view.h"
+#include "check/three_public.h"
 #include "check/tolerance.h"
 
 using namespace gongkai;
@@ -337,7 +338,7 @@ BOOST_AUTO_TEST_CASE(subset_columns_are_no_parts) {
   BOOST_REQUIRE(c);
   BOOST_TEST(c->verdict == Verdict::Ok);
   BOOST_TEST(!find(doc.checks, "row_total_equals_parts", "column '2026年政府采购项目/小计'"));
-  c = find(doc.checks, "row_total_equals_parts", "'预算数/合计' = 小计 + 项目支出总数");
+  c = find(doc.checks, "row_total_equals_parts", "'预算数/合计' = 基本支出/小计 + 项目支出总数");
   BOOST_REQUIRE(c);
   BOOST_TEST(c->location.find("扣除") == std::string::npos);
 }
@@ -893,6 +894,131 @@ BOOST_AUTO_TEST_CASE(a_share_is_as_sure_as_its_base) {
   c = find(lone.checks, "narrative:share", "2106.66");
   BOOST_REQUIRE(c);
   BOOST_TEST(c->verdict == Verdict::ParseDoubt);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+// ---- linking: a figure goes to the table of its subject, never to another table's 合计 ----
+
+BOOST_AUTO_TEST_SUITE(narrative_links)
+
+// 财政拨款收支总表 of the seed, spending side cut to its totals: 财政拨款 spends 4664.00 of the
+// department's 4673.83 (the rest is carry-over).
+Table fiscal_summary() {
+  return table("2024年财政拨款收支总表", "fiscal_appropriation_summary",
+               {"收入/项目", "收入/预算数", "支出/项目", "支出/预算数"}, {L, A, L, A},
+               {{"一、本年收入", "4664.00", "一、本年支出", "4664.00"},
+                {"本年收入合计", "4664.00", "本年支出合计", "4664.00"},
+                {"收入总计", "4664.00", "支出总计", "4664.00"}});
+}
+
+const std::vector<std::string> fiscal_text = {
+    "五、财政拨款支出预算情况说明", "2024年财政拨款预算支出4,664.00万元,占本年支出合计的99.79%。"};
+
+BOOST_AUTO_TEST_CASE(fiscal_figure_links_to_the_fiscal_tables) {
+  Document doc = doc_with({expenditure(), fiscal_summary()}, fiscal_text);
+  check::run_checks(doc);
+  const Check* c = find(doc.checks, "narrative:figure", "财政拨款预算支出");
+  BOOST_REQUIRE(c);
+  BOOST_TEST(c->verdict == Verdict::Ok);
+  BOOST_TEST(c->tables == std::vector<std::string>{"2024年财政拨款收支总表"});
+  BOOST_REQUIRE(doc.figures.size() == 1u);
+  BOOST_TEST(doc.figures[0].topic == "财政拨款");
+  BOOST_TEST(doc.figures[0].amount.to_string() == "4664.00");
+  BOOST_TEST(doc.figures[0].unit == "万元");
+}
+
+BOOST_AUTO_TEST_CASE(fiscal_figure_without_a_fiscal_table_is_not_checked) {
+  // Only 支出总表 (合计 4673.83): the figure is not compared with it; the check is listed as
+  // not made, and the figure says why.
+  Document doc = doc_with({expenditure()}, fiscal_text);
+  check::run_checks(doc);
+  const Check* c = find(doc.checks, "narrative:figure", "财政拨款预算支出");
+  BOOST_REQUIRE(c);
+  BOOST_TEST(c->verdict == Verdict::NotChecked);
+  BOOST_TEST(c->tables.empty());
+  BOOST_TEST(check::summarize(doc.checks).failed() == 0);
+  BOOST_REQUIRE(doc.figures.size() == 1u);
+  BOOST_TEST(doc.figures[0].tables.empty());
+  BOOST_TEST(doc.figures[0].not_checked.find("财政拨款") != std::string::npos,
+             doc.figures[0].not_checked);
+}
+
+// 一般公共预算“三公”经费、会议费、培训费支出表 (wx-17a8236f p. 28): the items side by side, one
+// row.
+Table three_public_with_meetings() {
+  return table("一般公共预算“三公”经费、会议费、培训费支出表", "three_public_expenses",
+               {"“三公”经费合计", "因公出国(境)费", "公务用车购置及运行维护费/小计",
+                "公务用车购置及运行维护费/公务用车购置费",
+                "公务用车购置及运行维护费/公务用车运行维护费", "公务接待费", "会议费", "培训费"},
+               {A, A, A, A, A, A, A, A},
+               {{"241.17", "0.00", "140.80", "36.00", "104.80", "100.37", "37.97", "925.46"}});
+}
+
+BOOST_AUTO_TEST_CASE(three_public_total_leaves_out_meetings_and_training) {
+  Document doc = doc_with({three_public_with_meetings()});
+  check::run_checks(doc);
+  const Check* total = find(doc.checks, "row_total_equals_parts", "“三公”经费合计");
+  BOOST_REQUIRE(total);
+  BOOST_TEST(total->verdict == Verdict::Ok, total->location);
+  BOOST_TEST(total->location.find("会议费") == std::string::npos, total->location);
+  BOOST_TEST(total->location.find("公务用车购置及运行维护费/小计") != std::string::npos,
+             total->location);
+  const Check* vehicle = find(doc.checks, "row_total_equals_parts", "/小计'");
+  BOOST_REQUIRE(vehicle);
+  BOOST_TEST(vehicle->verdict == Verdict::Ok);
+  BOOST_TEST(check::summarize(doc.checks).failed() == 0);
+}
+
+BOOST_AUTO_TEST_CASE(three_public_figures_link_to_their_columns) {
+  Document doc = doc_with(
+      {expenditure(), three_public_with_meetings()},
+      {"九、一般公共预算“三公”经费、会议费、培训费支出预算情况说明",
+       "2026年度一般公共预算拨款安排的“三公”经费支出预算241.17万元。具体情况如下:1.因公出国(境)"
+       "费预算支出0万元;2.公务用车购置及运行维护费预算支出140.8万元,其中:(1)公务用车购置预算支出"
+       "36万元;(2)公务用车运行维护费预算支出104.8万元;3.公务接待费预算支出100.37万元。",
+       "2026年度一般公共预算拨款安排的会议费预算支出37.97万元。",
+       "2026年度一般公共预算拨款安排的培训费预算支出925.46万元。"});
+  check::run_checks(doc);
+  int figures = 0;
+  for (const auto& c : doc.checks)
+    if (c.identity == "narrative:figure") {
+      ++figures;
+      BOOST_TEST(c.verdict == Verdict::Ok, c.location);
+      BOOST_TEST(c.tables.front() == "一般公共预算“三公”经费、会议费、培训费支出表", c.location);
+    }
+  BOOST_TEST(figures == 8);
+}
+
+BOOST_AUTO_TEST_CASE(public_items_in_any_spelling) {
+  using gongkai::check::detail::public_item;
+  using gongkai::check::detail::public_item_of_column;
+  using gongkai::check::detail::PublicItem;
+  BOOST_TEST((public_item("“三公”经费合计") == PublicItem::Total));
+  BOOST_TEST((public_item("\"三公\"经费") == PublicItem::Total));
+  BOOST_TEST((public_item("三公经费") == PublicItem::Total));
+  BOOST_TEST((public_item("其中:(一)因公出国(境)支出") == PublicItem::Abroad));
+  BOOST_TEST((public_item("(二)公务用车购置及运行维护支出") == PublicItem::Vehicle));
+  BOOST_TEST((public_item("1.公务用车购置费") == PublicItem::VehiclePurchase));
+  BOOST_TEST((public_item("培训费") == PublicItem::Training));
+  BOOST_TEST(!public_item("行政经费"));
+  BOOST_TEST((public_item_of_column("公务用车购置及运行维护费/小计") == PublicItem::Vehicle));
+  BOOST_TEST((public_item_of_column("“三公”经费预算数/公务用车购置及运行费/购置费") ==
+              PublicItem::VehiclePurchase));
+  BOOST_TEST((public_item_of_column("因公出国(境)费/一般公共预算") == PublicItem::Abroad));
+  BOOST_TEST(!public_item_of_column("当年/合计"));
+}
+
+BOOST_AUTO_TEST_CASE(figures_carry_their_page) {
+  Document doc = doc_with({}, {"二、收入预算情况说明", "2026年度收入预算9626.78万元,比2025年年初",
+                               "预算数9819.98万元减少193.20万元,下降1.97%。"});
+  doc.narrative_pages = {3, 3, 4};
+  check::run_checks(doc);
+  BOOST_REQUIRE(doc.figures.size() == 3u);
+  BOOST_TEST(doc.figures[0].subject == "2026年度收入预算");
+  BOOST_TEST(doc.figures[0].page == 3);
+  BOOST_TEST(doc.figures[1].page == 4);  // "预算数9819.98万元" starts on the next line
+  BOOST_TEST(doc.figures[0].not_checked == "the document has no tables");
 }
 
 BOOST_AUTO_TEST_SUITE_END()
