@@ -2,7 +2,11 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
+#include <csignal>
+#include <fstream>
 #include <iostream>
+#include <iterator>
 #include <mutex>
 #include <optional>
 #include <sstream>
@@ -10,7 +14,10 @@
 
 #include "check/check.h"
 #include "cli/inputs.h"
+#include "cli/run_lock.h"
 #include "core/error.h"
+#include "core/sha256.h"
+#include "core/version.h"
 #include "core/work_limit.h"
 #include "emit/atomic_file.h"
 #include "emit/emit.h"
@@ -41,10 +48,39 @@ std::string describe_file_error(const FileError& e, const std::string& key) {
   return key + ": " + what;
 }
 
+std::string file_sha256(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return "";
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  return sha256_hex(bytes);
+}
+
+// Temporaries of runs that were killed (a run holding the folder's lock owns every temporary
+// in it, so whatever is found there now is stale). Symbolic links are not followed.
+std::size_t remove_stale_temporaries(const fs::path& dir) {
+  std::size_t removed = 0;
+  std::error_code ec;
+  std::vector<fs::path> stale;
+  for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::end(it);
+       it.increment(ec))
+    if (emit::is_temporary_name(it->path().filename().string())) {
+      stale.push_back(it->path());
+      if (it->is_directory(ec)) it.disable_recursion_pending();
+    }
+  for (const auto& p : stale) removed += fs::remove_all(p, ec) > 0;
+  return removed;
+}
+
+extern "C" void on_interrupt(int signal) {
+  cancel_all_work();
+  std::signal(signal, SIG_DFL);  // a second Ctrl-C ends the process at once
+}
+
+enum class Outcome { NotDone, Converted, Unchanged, Failed };
+
 struct FileResult {
-  bool converted = false;
+  Outcome outcome = Outcome::NotDone;
   bool checks_failed = false;
-  std::string tidy;  // this file's tidy rows, joined in input order at the end
 };
 
 // Checks what can be checked before converting anything: arguments that contradict each
@@ -55,6 +91,8 @@ void check_arguments(const ConvertOptions& options, std::size_t files) {
     throw UsageError(
         "-o - prints the JSON of one input and writes no store: drop --sqlite, or "
         "give an output folder");
+  if (!options.store && !options.sqlite.empty())
+    throw UsageError("--no-store and --sqlite contradict each other: give one");
   if (to_stdout && files != 1)
     throw UsageError("-o - prints one document: give exactly one input (" + std::to_string(files) +
                      " found)");
@@ -86,8 +124,35 @@ class Batch {
         results_(files_.size()) {}
 
   int run() {
-    for (const auto& p : problems_) report_error(p.path + ": " + p.message);
-    if (!options_.sqlite.empty()) store_.emplace(options_.sqlite);  // fails before converting
+    bool to_stdout = options_.output == "-";
+    std::optional<RunLock> folder_lock, store_lock;
+    fs::path db;
+    if (!to_stdout) {
+      fs::path out = options_.output;
+      folder_lock.emplace(out / ".gongkai.lock", "the folder " + out.string());
+      if (std::size_t n = remove_stale_temporaries(out))
+        report_note("removed " + std::to_string(n) + " temporary file(s) left by a killed run");
+      db = !options_.store           ? emit::temporary_path(out / "gongkai.sqlite")
+           : options_.sqlite.empty() ? out / "gongkai.sqlite"
+                                     : options_.sqlite;
+      if (fs::weakly_canonical(db.parent_path().empty() ? "." : db.parent_path()) !=
+          fs::weakly_canonical(out)) {
+        fs::path lock = db;
+        lock += ".lock";
+        store_lock.emplace(lock, "the store " + db.string());
+      }
+      store_.emplace(db);  // fails before converting
+    }
+    for (const auto& p : problems_) {
+      report_error(p.path + ": " + p.message);
+      if (store_ && p.not_a_file)
+        store_->put_failure({.path = p.path,
+                             .status = "skipped",
+                             .error = p.message,
+                             .version = std::string(kVersion)});
+    }
+    std::signal(SIGINT, on_interrupt);
+    std::signal(SIGTERM, on_interrupt);
     unsigned jobs = options_.jobs;
     if (jobs == 0) jobs = std::clamp(std::thread::hardware_concurrency(), 1u, 8u);
     unsigned workers = std::min<unsigned>(jobs, static_cast<unsigned>(files_.size()));
@@ -96,7 +161,7 @@ class Batch {
       for (unsigned w = 1; w < workers; ++w) pool.emplace_back([this] { work(); });
       work();
     }  // joins
-    if (options_.output != "-") write_run_outputs();
+    if (store_) finish_store(db);
     return exit_code();
   }
 
@@ -106,9 +171,35 @@ class Batch {
       results_[i] = convert_one(i);
   }
 
+  fs::path output_base(const Input& input) const { return fs::path(options_.output) / input.stem; }
+
+  // True when the store says this input converted, unchanged, with this version, and its JSON
+  // is still there.
+  bool unchanged(const Input& input, const std::string& sha, FileResult& result) {
+    if (!store_ || options_.force || sha.empty()) return false;
+    std::optional<emit::ManifestEntry> m;
+    {
+      std::lock_guard lock(store_mutex_);
+      m = store_->manifest(input.key);
+    }
+    if (!m || m->status != "ok" || m->sha256 != sha || m->version != kVersion) return false;
+    std::error_code ec;
+    if (!fs::exists(output_base(input).string() + ".json", ec)) return false;
+    result.outcome = Outcome::Unchanged;
+    result.checks_failed = m->failed_checks > 0;
+    return true;
+  }
+
   FileResult convert_one(std::size_t index) {
     const Input& input = files_[index];
     FileResult result;
+    std::string sha = store_ ? file_sha256(input.path) : "";
+    if (unchanged(input, sha, result)) return result;
+    auto start = std::chrono::steady_clock::now();
+    emit::ManifestEntry entry{.path = input.key, .sha256 = sha, .version = std::string(kVersion)};
+    auto seconds = [&] {
+      return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    };
     try {
       WorkDeadline deadline(options_.timeout);
       Document doc = parse::parse_document(extract::read_file(input.path));
@@ -120,31 +211,59 @@ class Batch {
       if (options_.output == "-") {
         emit::write_json(doc, std::cout, {.pretty = !options_.compact});
       } else {
-        write_document(doc, input.stem);
-      }
-      if (options_.tidy) {
-        std::ostringstream tidy;
-        emit::write_tidy_rows(doc, tidy);
-        result.tidy = tidy.str();
+        write_document(doc, input);
       }
       if (store_) {
+        std::ostringstream tidy;
+        if (options_.tidy) emit::write_tidy_rows(doc, tidy);
+        entry.sha256 = doc.source.sha256;
+        entry.pages = doc.source.page_count;
+        entry.status = "ok";
+        entry.failed_checks = static_cast<int>(summary.failed());
+        entry.seconds = seconds();
         std::lock_guard lock(store_mutex_);
-        store_->add(doc);
+        store_->put(doc, entry, tidy.str());
       }
-      report(index, describe(doc, summary));
-      result.converted = true;
+      report(index, describe(doc, summary, input.key));
+      result.outcome = Outcome::Converted;
     } catch (const CancelledError&) {
-      return result;  // abandoned: neither converted nor failed
+      return result;  // abandoned: a rerun converts it
+    } catch (const TimeoutError& e) {
+      failed(input, entry, "timed_out", input.key + ": " + e.what(), seconds());
+      result.outcome = Outcome::Failed;
     } catch (const FileError& e) {
-      report_error(describe_file_error(e, input.key));
+      failed(input, entry, "failed", describe_file_error(e, input.key), seconds());
+      result.outcome = Outcome::Failed;
     } catch (const std::exception& e) {
-      report_error(input.key + ": " + e.what());
+      failed(input, entry, "failed", input.key + ": " + e.what(), seconds());
+      result.outcome = Outcome::Failed;
     }
     return result;
   }
 
-  void write_document(const Document& doc, const std::string& stem) {
-    fs::path base = fs::path(options_.output) / stem;
+  // A file that fails keeps no outputs of an earlier conversion: its JSON, CSVs and rows go, and
+  // the manifest says why.
+  void failed(const Input& input, emit::ManifestEntry& entry, const char* status,
+              const std::string& message, double seconds) {
+    report_error(message);
+    if (options_.output == "-") return;
+    try {
+      std::error_code ec;
+      fs::path base = output_base(input);
+      fs::remove(base.string() + ".json", ec);
+      fs::remove_all(base, ec);
+      entry.status = status;
+      entry.error = message;
+      entry.seconds = seconds;
+      std::lock_guard lock(store_mutex_);
+      if (store_) store_->put_failure(entry);
+    } catch (const std::exception& e) {
+      report_error(e.what());
+    }
+  }
+
+  void write_document(const Document& doc, const Input& input) {
+    fs::path base = output_base(input);
     std::error_code ec;
     fs::create_directories(base.parent_path(), ec);
     if (ec)
@@ -155,15 +274,38 @@ class Batch {
     json.commit();
   }
 
-  static std::string describe(const Document& doc, const check::Summary& s) {
+  // tidy.csv from every document of the store, so that it holds what is done even after an
+  // interruption, and documents skipped as unchanged too.
+  void finish_store(const fs::path& db) {
+    try {
+      if (options_.tidy) {
+        emit::AtomicFile tidy(fs::path(options_.output) / "tidy.csv");
+        emit::write_tidy_header(tidy.stream(), {.bom = options_.csv_bom});
+        store_->each_tidy_csv([&](std::string_view rows) { tidy.stream() << rows; });
+        tidy.commit();
+      }
+      store_->commit();
+      store_.reset();
+    } catch (const std::exception& e) {
+      report_error(e.what());
+    }
+    if (!options_.store) {
+      std::error_code ec;
+      for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+        fs::remove(db.string() + suffix, ec);
+    }
+  }
+
+  static std::string describe(const Document& doc, const check::Summary& s,
+                              const std::string& key) {
     std::size_t amounts = 0;
     for (const auto& t : doc.tables)
       for (const auto& row : t.rows)
         amounts += static_cast<std::size_t>(
             std::count_if(row.begin(), row.end(), [](const Value& v) { return v.is_amount(); }));
     std::ostringstream line;
-    line << check::summary_line(doc.source.file_name, s) << " (" << doc.tables.size() << " tables, "
-         << amounts << " amounts)";
+    line << check::summary_line(key, s) << " (" << doc.tables.size() << " tables, " << amounts
+         << " amounts)";
     return line.str();
   }
 
@@ -173,34 +315,39 @@ class Batch {
     std::cerr << '[' << (index + 1) << '/' << files_.size() << "] " << text << '\n';
   }
 
+  void report_note(const std::string& text) {
+    if (options_.quiet) return;
+    std::lock_guard lock(stderr_mutex_);
+    std::cerr << text << '\n';
+  }
+
   void report_error(const std::string& text) {
     std::lock_guard lock(stderr_mutex_);
     std::cerr << "error: " << text << '\n';
     any_error_ = true;
   }
 
-  void write_run_outputs() {
-    fs::path out = options_.output;
-    try {
-      if (options_.tidy) {
-        emit::AtomicFile tidy(out / "tidy.csv");
-        emit::write_tidy_header(tidy.stream(), {.bom = options_.csv_bom});
-        for (const auto& r : results_) tidy.stream() << r.tidy;
-        tidy.commit();
-      }
-      if (store_) store_->commit();
-    } catch (const std::exception& e) {
-      report_error(e.what());
-    }
+  std::size_t count(Outcome o) const {
+    return static_cast<std::size_t>(std::count_if(results_.begin(), results_.end(),
+                                                  [o](const auto& r) { return r.outcome == o; }));
   }
 
   int exit_code() const {
     bool checks_failed = std::any_of(results_.begin(), results_.end(),
                                      [](const auto& r) { return r.checks_failed; });
+    std::size_t done = count(Outcome::Converted), unchanged = count(Outcome::Unchanged);
+    std::size_t total = files_.size() + problems_.size();
+    if (work_cancelled()) {
+      std::cerr << "interrupted: " << done << " of " << total
+                << " files converted and kept; the others were not started or abandoned. "
+                   "Run the same command again to resume.\n";
+      return 130;
+    }
     if (!options_.quiet) {
-      auto done = std::count_if(results_.begin(), results_.end(),
-                                [](const auto& r) { return r.converted; });
-      std::cerr << "converted " << done << " of " << files_.size() + problems_.size() << " files";
+      std::cerr << "converted " << done << " of " << total << " files";
+      if (unchanged)
+        std::cerr << ", skipped " << unchanged << " unchanged since the last run (--force "
+                  << "converts them again)";
       if (options_.output != "-") std::cerr << " into " << options_.output;
       std::cerr << '\n';
     }

@@ -16,7 +16,9 @@ struct ConvertOptions {
   bool csv = true;
   bool csv_bom = false;
   bool tidy = true;
-  std::filesystem::path sqlite;  // empty: no store
+  std::filesystem::path sqlite;  // the store; empty: OUTDIR/gongkai.sqlite
+  bool store = true;             // false (--no-store): no store is kept after the run
+  bool force = false;            // convert inputs the store says are unchanged
   bool strict = false;           // failed checks make the exit code 3
   bool quiet = false;
   bool compact = false;  // JSON on one line
@@ -29,7 +31,8 @@ struct UsageError : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-// Exit codes: 0 all converted; 1 some input could not be converted; 3 --strict and a check failed.
+// Exit codes: 0 all converted; 1 some input could not be converted; 3 --strict and a check failed;
+// 130 interrupted (Ctrl-C, SIGTERM): what was done is kept, a rerun resumes.
 // Throws UsageError for bad arguments, std::runtime_error when the run cannot start.
 int run_convert(const ConvertOptions& options);
 

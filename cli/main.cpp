@@ -6,7 +6,9 @@
 
 #include "cli/convert.h"
 #include "cli/inspect_command.h"
+#include "cli/run_lock.h"
 #include "core/table_kinds.h"
+#include "core/version.h"
 
 int main(int argc, char** argv) {
   CLI::App app{
@@ -14,7 +16,7 @@ int main(int argc, char** argv) {
       "(部门预算/决算公开,\n"
       "PDF or tab-separated text) into exact, checked tables: JSON, CSV, a tidy long CSV and "
       "SQLite."};
-  app.set_version_flag("--version", "gongkai 0.1.0");
+  app.set_version_flag("--version", "gongkai " + std::string(gongkai::kVersion));
   app.require_subcommand(1);
 
   gongkai::cli::ConvertOptions convert;
@@ -29,7 +31,11 @@ int main(int argc, char** argv) {
   cmd->add_flag("!--no-tidy", convert.tidy, "Do not write the tidy long CSV (tidy.csv)");
   cmd->add_flag("--bom", convert.csv_bom, "Start every CSV with a UTF-8 BOM (for Excel)");
   cmd->add_option("--sqlite", convert.sqlite,
-                  "Also load everything into this SQLite database (created or updated)");
+                  "The SQLite store (created or updated; default OUTDIR/gongkai.sqlite)");
+  cmd->add_flag("!--no-store", convert.store,
+                "Keep no store (then a rerun converts everything again)");
+  cmd->add_flag("--force", convert.force,
+                "Convert every input, even those the store says are unchanged since the last run");
   cmd->add_flag("--strict", convert.strict,
                 "Exit with code 3 when a document has a failed arithmetic check");
   cmd->add_flag("-q,--quiet", convert.quiet, "Only errors on stderr, no progress");
@@ -48,9 +54,11 @@ int main(int argc, char** argv) {
       "Outputs mirror each input's path below the folder given (2018/NAME.pdf gives\n"
       "OUTDIR/2018/NAME.json): NAME.json (the document: source, document, tables, checks,\n"
       "diagnostics), NAME/NN-KIND.csv (one per table); for the run: OUTDIR/tidy.csv (one row\n"
-      "per amount). Every file appears whole or not at all.\n"
-      "Exit codes: 0 done; 1 some input could not be converted (named on stderr with its page);\n"
-      "2 bad arguments; 3 --strict and a check failed.");
+      "per amount), OUTDIR/gongkai.sqlite (the store and its manifest: a rerun skips inputs\n"
+      "unchanged since they converted). Every file appears whole or not at all.\n"
+      "Exit codes: 0 done; 1 some input could not be converted (named on stderr with its page),\n"
+      "or another run holds OUTDIR; 2 bad arguments; 3 --strict and a check failed;\n"
+      "130 interrupted (what was done is kept: run again to resume).");
 
   gongkai::cli::InspectOptions inspect;
   auto* ins = app.add_subcommand("inspect", "Show the lines and cells found on one PDF page");
@@ -78,6 +86,9 @@ int main(int argc, char** argv) {
         std::cout << std::left << std::setw(38) << k.name << k.description << '\n';
       return 0;
     }
+  } catch (const gongkai::cli::LockedError& e) {
+    std::cerr << "gongkai: " << e.what() << '\n';
+    return 1;
   } catch (const gongkai::cli::UsageError& e) {
     std::cerr << "gongkai: " << e.what() << '\n';
     return 2;

@@ -1,12 +1,12 @@
-// The SQLite store (see sqlite_store.h for the atomicity design, docs/sqlite.md for the schema).
+// The SQLite store (see sqlite_store.h for the design, docs/sqlite.md for the schema).
 #include "emit/sqlite_store.h"
 
-#include <fcntl.h>
 #include <sqlite3.h>
-#include <unistd.h>
 
 #include <cstdint>
+#include <functional>
 #include <optional>
+#include <sstream>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -28,8 +28,9 @@ namespace {
 constexpr std::string_view kSchema = R"sql(
 CREATE TABLE IF NOT EXISTS documents (
   id         INTEGER PRIMARY KEY,
+  path       TEXT NOT NULL UNIQUE,
   file_name  TEXT NOT NULL,
-  sha256     TEXT NOT NULL UNIQUE,
+  sha256     TEXT NOT NULL,
   page_count INTEGER NOT NULL,
   format     TEXT NOT NULL,
   department TEXT NOT NULL,
@@ -103,12 +104,26 @@ CREATE TABLE IF NOT EXISTS diagnostics (
   message     TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS diagnostics_document ON diagnostics(document_id);
+CREATE TABLE IF NOT EXISTS manifest (
+  path          TEXT PRIMARY KEY,
+  sha256        TEXT NOT NULL,
+  pages         INTEGER,
+  status        TEXT NOT NULL CHECK (status IN ('ok', 'failed', 'skipped', 'timed_out')),
+  error         TEXT NOT NULL,
+  failed_checks INTEGER NOT NULL,
+  milliseconds  INTEGER NOT NULL,
+  version       TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS tidy_rows (
+  document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+  csv         TEXT NOT NULL
+);
 CREATE VIEW IF NOT EXISTS amounts_long AS
 SELECT d.file_name AS document, t.department, d.year, t.number AS table_number,
        t.title AS table_title, t.kind AS table_kind, a.row_code, a.row_label,
        a.budget_unit, a.column_name AS "column", a.value_text AS value, a.unit, a.value_yuan,
        a.value_fen, d.sha256, d.department AS document_department, d.kind AS document_kind,
-       t.seq AS table_seq, a.row, a.col
+       t.seq AS table_seq, a.row, a.col, d.path
 FROM amounts a JOIN tables t ON t.id = a.table_id JOIN documents d ON d.id = t.document_id
 ORDER BY d.id, t.seq, a.row, a.col;
 )sql";
@@ -121,15 +136,18 @@ struct CloseDb {
 struct FinalizeStmt {
   void operator()(sqlite3_stmt* stmt) const { sqlite3_finalize(stmt); }
 };
-struct FinishBackup {
-  void operator()(sqlite3_backup* backup) const { sqlite3_backup_finish(backup); }
-};
 using DbHandle = std::unique_ptr<sqlite3, CloseDb>;
 using StmtHandle = std::unique_ptr<sqlite3_stmt, FinalizeStmt>;
 
+// The operating system's reason behind an I/O error ("disk I/O error (No space left on device)").
+std::string system_reason(sqlite3* db) {
+  int error = sqlite3_system_errno(db);
+  return error ? " (" + std::generic_category().message(error) + ")" : "";
+}
+
 [[noreturn]] void fail(const std::filesystem::path& file, std::string_view what, sqlite3* db) {
   std::string message = file.string() + ": " + std::string(what);
-  if (db) message += ": " + std::string(sqlite3_errmsg(db));
+  if (db) message += ": " + std::string(sqlite3_errmsg(db)) + system_reason(db);
   throw std::runtime_error(message);
 }
 
@@ -145,13 +163,13 @@ DbHandle open_db(const std::filesystem::path& file, int flags) {
 void exec(sqlite3* db, const std::filesystem::path& file, std::string_view sql) {
   char* error = nullptr;
   if (sqlite3_exec(db, std::string(sql).c_str(), nullptr, nullptr, &error) == SQLITE_OK) return;
-  std::string message = error ? error : "unknown error";
+  std::string message = (error ? error : "unknown error") + system_reason(db);
   sqlite3_free(error);
   throw std::runtime_error(file.string() + ": " + message);
 }
 
-// A NULL, an integer or a text bound to one `?`.
-using Param = std::variant<std::nullptr_t, std::int64_t, std::string_view>;
+// A NULL, an integer, a real (never money: seconds) or a text bound to one `?`.
+using Param = std::variant<std::nullptr_t, std::int64_t, double, std::string_view>;
 
 Param text_or_null(const std::optional<std::string>& text) {
   if (!text) return nullptr;
@@ -181,6 +199,19 @@ class Statement {
     if (rc != SQLITE_DONE) fail(*file_, "write failed", db_);
   }
 
+  // Runs a query, calling `row` for each result row.
+  template <class F>
+  void each(std::initializer_list<Param> params, F&& row) {
+    sqlite3_stmt* s = stmt_.get();
+    sqlite3_reset(s);
+    int index = 0;
+    for (const Param& p : params) bind(++index, p);
+    int rc = sqlite3_step(s);
+    for (; rc == SQLITE_ROW; rc = sqlite3_step(s)) row(s);
+    sqlite3_reset(s);
+    if (rc != SQLITE_DONE) fail(*file_, "query failed", db_);
+  }
+
   // run() then the rowid of the inserted row.
   std::int64_t insert(std::initializer_list<Param> params) {
     run(params);
@@ -192,6 +223,8 @@ class Statement {
     sqlite3_stmt* s = stmt_.get();
     if (std::holds_alternative<std::int64_t>(p)) {
       sqlite3_bind_int64(s, index, std::get<std::int64_t>(p));
+    } else if (std::holds_alternative<double>(p)) {
+      sqlite3_bind_double(s, index, std::get<double>(p));
     } else if (std::holds_alternative<std::string_view>(p)) {
       auto text = std::get<std::string_view>(p);
       // SQLITE_TRANSIENT: sqlite copies, so the view need not outlive the bind.
@@ -237,13 +270,6 @@ std::string json_array(const std::vector<std::string>& items) {
   return out + "]";
 }
 
-void fsync_path(const std::filesystem::path& path, bool required) {
-  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  bool ok = fd >= 0 && ::fsync(fd) == 0;
-  if (fd >= 0) ::close(fd);
-  if (!ok && required) throw std::runtime_error(path.string() + ": cannot flush to disk");
-}
-
 }  // namespace
 
 // ---- the store ---------------------------------------------------------------------------------
@@ -251,10 +277,14 @@ void fsync_path(const std::filesystem::path& path, bool required) {
 // The statements add() uses, prepared once per store.
 struct Statements {
   Statements(sqlite3* db, const std::filesystem::path& file)
-      : delete_document(db, file, "DELETE FROM documents WHERE sha256 = ?"),
+      : delete_document(db, file, "DELETE FROM documents WHERE path = ?"),
         document(db, file,
-                 "INSERT INTO documents (file_name, sha256, page_count, format, department, year,"
-                 " kind, title) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                 "INSERT INTO documents (path, file_name, sha256, page_count, format, department,"
+                 " year, kind, title) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        tidy(db, file, "INSERT INTO tidy_rows (document_id, csv) VALUES (?, ?)"),
+        manifest(db, file,
+                 "INSERT OR REPLACE INTO manifest (path, sha256, pages, status, error,"
+                 " failed_checks, milliseconds, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
         table(db, file,
               "INSERT INTO tables (document_id, seq, title, number, kind, department, unit, pages,"
               " empty, n_columns, n_rows) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -271,76 +301,87 @@ struct Statements {
                    "INSERT INTO diagnostics (document_id, severity, page, message)"
                    " VALUES (?, ?, ?, ?)") {}
 
-  Statement delete_document, document, table, column, cell, amount, check, diagnostic;
+  Statement delete_document, document, tidy, manifest, table, column, cell, amount, check,
+      diagnostic;
 };
 
 struct SqliteStore::Impl {
-  std::filesystem::path target;
-  std::filesystem::path temp;
+  std::filesystem::path file;
   DbHandle db;
   std::unique_ptr<Statements> statements;  // finalized before db is closed
-  bool committed = false;
 
   ~Impl() {
-    if (committed) return;
     statements.reset();
     db.reset();
-    std::error_code ignored;
-    std::filesystem::remove(temp, ignored);
   }
 
   void open();
-  void seed_from_target();
-  void write_document(const Document& doc);
+  void check_version();
+  void write_document(const Document& doc, std::string_view path, std::string_view tidy_csv);
+  void write_manifest(const ManifestEntry& entry);
   void write_table(std::int64_t document_id, const Table& table, std::size_t index);
   void write_amounts(std::int64_t table_id, const Table& table);
+  template <class F>
+  void transaction(F&& body);
 };
 
 void SqliteStore::Impl::open() {
-  // A temporary left by a crashed run with the same pid would otherwise be reopened.
-  std::error_code ignored;
-  std::filesystem::remove(temp, ignored);
-  db = open_db(temp, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
-  if (std::filesystem::exists(target)) seed_from_target();
-  // The temporary is private until commit() renames it, so no on-disk journal and no fsync per
-  // transaction: a crash leaves only a stray temporary. The in-memory journal keeps ROLLBACK.
-  exec(db.get(), temp, "PRAGMA journal_mode = MEMORY; PRAGMA synchronous = OFF;");
-  exec(db.get(), temp, "PRAGMA foreign_keys = ON;");
-  exec(db.get(), temp, kSchema);
-  exec(db.get(), temp, "PRAGMA user_version = " + std::to_string(kSchemaVersion) + ";");
-  statements = std::make_unique<Statements>(db.get(), temp);
+  db = open_db(file, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+  sqlite3_busy_timeout(db.get(), 10'000);  // a reader holding the store a moment is waited for
+  check_version();
+  // WAL: each document commits on its own, readers see every finished document while the run
+  // goes on, and a killed run loses only the document it was writing. NORMAL is durable across
+  // a crash of the process (a power cut may lose the last transactions, never consistency).
+  exec(db.get(), file, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
+  exec(db.get(), file, "PRAGMA foreign_keys = ON;");
+  exec(db.get(), file, kSchema);
+  exec(db.get(), file, "PRAGMA user_version = " + std::to_string(kSchemaVersion) + ";");
+  statements = std::make_unique<Statements>(db.get(), file);
 }
 
-// Copies the existing store into the temporary (SQLite's online backup), so that a run adds to
-// it instead of starting over. Refuses a file that is not a store of this schema version.
-void SqliteStore::Impl::seed_from_target() {
-  DbHandle source = open_db(target, SQLITE_OPEN_READONLY);
+// Refuses a file that is not a SQLite database, or a store of another schema version (a new
+// file reads as version 0).
+void SqliteStore::Impl::check_version() {
   sqlite3_stmt* raw = nullptr;
-  if (sqlite3_prepare_v2(source.get(), "PRAGMA user_version", -1, &raw, nullptr) != SQLITE_OK)
-    fail(target, "not a readable SQLite store", source.get());
+  if (sqlite3_prepare_v2(db.get(), "PRAGMA user_version", -1, &raw, nullptr) != SQLITE_OK)
+    fail(file, "not a readable SQLite store", db.get());
   StmtHandle version_query(raw);
-  if (sqlite3_step(raw) != SQLITE_ROW) fail(target, "not a readable SQLite store", source.get());
+  if (sqlite3_step(raw) != SQLITE_ROW) fail(file, "not a readable SQLite store", db.get());
   int version = sqlite3_column_int(raw, 0);
-  version_query.reset();
-  if (version != kSchemaVersion)
-    throw std::runtime_error(target.string() + ": schema version " + std::to_string(version) +
+  if (version != 0 && version != kSchemaVersion)
+    throw std::runtime_error(file.string() + ": schema version " + std::to_string(version) +
                              ", this gongkai writes version " + std::to_string(kSchemaVersion) +
                              "; remove the file or choose another path");
-  std::unique_ptr<sqlite3_backup, FinishBackup> backup(
-      sqlite3_backup_init(db.get(), "main", source.get(), "main"));
-  if (!backup) fail(temp, "cannot copy the existing store", db.get());
-  int rc = sqlite3_backup_step(backup.get(), -1);
-  backup.reset();
-  if (rc != SQLITE_DONE) fail(temp, "cannot copy the existing store", db.get());
 }
 
-void SqliteStore::Impl::write_document(const Document& doc) {
+template <class F>
+void SqliteStore::Impl::transaction(F&& body) {
+  exec(db.get(), file, "BEGIN IMMEDIATE");
+  try {
+    body();
+    exec(db.get(), file, "COMMIT");
+  } catch (...) {
+    sqlite3_exec(db.get(), "ROLLBACK", nullptr, nullptr, nullptr);
+    throw;
+  }
+}
+
+void SqliteStore::Impl::write_manifest(const ManifestEntry& e) {
+  Param pages = e.pages > 0 ? Param(std::int64_t{e.pages}) : Param(nullptr);
+  statements->manifest.run({e.path, e.sha256, pages, e.status, e.error,
+                            std::int64_t{e.failed_checks},
+                            static_cast<std::int64_t>(e.seconds * 1000 + 0.5), e.version});
+}
+
+void SqliteStore::Impl::write_document(const Document& doc, std::string_view path,
+                                       std::string_view tidy_csv) {
   Statements& s = *statements;
-  s.delete_document.run({doc.source.sha256});
+  s.delete_document.run({path});
   Param year = doc.document.year ? Param(std::int64_t{doc.document.year}) : Param(nullptr);
   std::int64_t id = s.document.insert(
-      {doc.source.file_name, doc.source.sha256, std::int64_t{doc.source.page_count},
+      {path, doc.source.file_name, doc.source.sha256, std::int64_t{doc.source.page_count},
        doc.source.format, doc.document.department, year, doc.document.kind, doc.document.title});
+  s.tidy.run({id, tidy_csv});
   for (std::size_t i = 0; i < doc.tables.size(); ++i) write_table(id, doc.tables[i], i);
   for (const Check& c : doc.checks) {
     auto expected = decimal_text(c.expected), found = decimal_text(c.found),
@@ -402,38 +443,79 @@ void SqliteStore::Impl::write_amounts(std::int64_t table_id, const Table& table)
 }
 
 SqliteStore::SqliteStore(std::filesystem::path db) : impl_(std::make_unique<Impl>()) {
-  impl_->target = std::move(db);
-  impl_->temp = impl_->target;
-  impl_->temp += ".tmp-" + std::to_string(::getpid());
-  impl_->open();  // on failure ~Impl removes the temporary
+  impl_->file = std::move(db);
+  impl_->open();
 }
 
 SqliteStore::~SqliteStore() = default;
 
 void SqliteStore::add(const Document& doc) {
-  if (impl_->committed) throw std::logic_error("SqliteStore::add after commit");
-  sqlite3* db = impl_->db.get();
-  exec(db, impl_->temp, "BEGIN");
-  try {
-    impl_->write_document(doc);
-    exec(db, impl_->temp, "COMMIT");
-  } catch (...) {
-    sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
-    throw;
-  }
+  std::ostringstream tidy;
+  write_tidy_rows(doc, tidy);
+  put(doc,
+      {.path = doc.source.file_name,
+       .sha256 = doc.source.sha256,
+       .pages = doc.source.page_count,
+       .status = "ok"},
+      tidy.str());
+}
+
+void SqliteStore::put(const Document& doc, const ManifestEntry& entry, std::string_view tidy_csv) {
+  if (!impl_->db) throw std::logic_error("SqliteStore::put after commit");
+  impl_->transaction([&] {
+    impl_->write_document(doc, entry.path, tidy_csv);
+    impl_->write_manifest(entry);
+  });
+}
+
+void SqliteStore::put_failure(const ManifestEntry& entry) {
+  if (!impl_->db) throw std::logic_error("SqliteStore::put_failure after commit");
+  impl_->transaction([&] {
+    impl_->statements->delete_document.run({entry.path});
+    impl_->write_manifest(entry);
+  });
+}
+
+std::optional<ManifestEntry> SqliteStore::manifest(std::string_view path) const {
+  Statement query(impl_->db.get(), impl_->file,
+                  "SELECT path, sha256, coalesce(pages, 0), status, error, failed_checks,"
+                  " milliseconds / 1000.0,"
+                  " version FROM manifest WHERE path = ?");
+  std::optional<ManifestEntry> out;
+  query.each({path}, [&](sqlite3_stmt* row) {
+    auto text = [&](int c) {
+      auto p = sqlite3_column_text(row, c);
+      return p ? std::string(reinterpret_cast<const char*>(p)) : std::string();
+    };
+    out = ManifestEntry{text(0),
+                        text(1),
+                        sqlite3_column_int(row, 2),
+                        text(3),
+                        text(4),
+                        sqlite3_column_int(row, 5),
+                        sqlite3_column_double(row, 6),
+                        text(7)};
+  });
+  return out;
+}
+
+void SqliteStore::each_tidy_csv(const std::function<void(std::string_view)>& sink) const {
+  Statement query(impl_->db.get(), impl_->file,
+                  "SELECT t.csv FROM tidy_rows t JOIN documents d ON d.id = t.document_id"
+                  " ORDER BY d.path");
+  query.each({}, [&](sqlite3_stmt* row) {
+    auto p = reinterpret_cast<const char*>(sqlite3_column_text(row, 0));
+    sink(std::string_view(p ? p : "", static_cast<std::size_t>(sqlite3_column_bytes(row, 0))));
+  });
 }
 
 void SqliteStore::commit() {
-  if (impl_->committed) throw std::logic_error("SqliteStore::commit twice");
+  if (!impl_->db) throw std::logic_error("SqliteStore::commit twice");
   impl_->statements.reset();
+  // The last checkpoint folds the write-ahead log into the file; closing removes -wal and -shm.
   if (sqlite3_close(impl_->db.get()) != SQLITE_OK)
-    fail(impl_->temp, "cannot close", impl_->db.get());
+    fail(impl_->file, "cannot close", impl_->db.get());
   impl_->db.release();  // closed above
-  // Data first, then the name: after a power cut the target is the old store or the new one.
-  fsync_path(impl_->temp, true);
-  std::filesystem::rename(impl_->temp, impl_->target);
-  impl_->committed = true;
-  fsync_path(impl_->target.parent_path().empty() ? "." : impl_->target.parent_path(), false);
 }
 
 }  // namespace gongkai::emit

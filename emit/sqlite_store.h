@@ -1,44 +1,69 @@
-// The SQLite store: every document of a run, its tables, cells, amounts and checks, queryable
-// with SQL. Schema and example queries: docs/sqlite.md.
+// The SQLite store: every document converted into one folder, its tables, cells, amounts and
+// checks, queryable with SQL, and a manifest of every input. Schema and queries: docs/sqlite.md.
 //
-//   gongkai::emit::SqliteStore store(out_dir / "gongkai.sqlite");
-//   for (const auto& doc : documents) store.add(doc);   // replaces a document of the same sha256
-//   store.commit();                                      // the store appears (or is replaced) here
+//   gongkai::emit::SqliteStore store(out_dir / "gongkai.sqlite");   // opened or created
+//   store.put(doc, {.path = "2018/a.pdf", .sha256 = …, .status = "ok", …}, tidy_rows);
+//   store.put_failure({.path = "2019/b.pdf", .status = "failed", .error = "…"});
+//   if (auto m = store.manifest("2018/a.pdf")) … m->sha256, m->version …
 //
-// Atomicity: the store is built in a temporary file beside the target (a copy of the existing
-// store when there is one, so earlier runs' documents are kept) and renamed over the target by
-// commit(), like every other output (AtomicFile). Until commit() readers see the previous store;
-// a crash or an exception leaves the target as it was, and a SqliteStore destroyed without
-// commit() deletes its temporary. Because the temporary is private until the rename, it is written
-// without a rollback journal on disk, which makes a batch insert several times faster.
+// Streaming: each put() is one transaction in WAL mode, committed as soon as the document is
+// done, so readers see every finished document while a run goes on, a killed run keeps every
+// document it finished, and memory does not grow with the number of documents. Rows are keyed
+// by the input's path below the folder given: putting a path again replaces its rows (a changed
+// file keeps no old rows), and a failure deletes them and marks the path failed.
 //
-// Errors: std::runtime_error naming the file (cannot create the temporary, the target is not a
-// gongkai store or has another schema version, a write fails). add() is all or nothing per
-// document: when it throws, the store holds what it held before that call and can go on.
+// Errors: std::runtime_error naming the file (not a SQLite file, another schema version, a
+// write that fails). A put that throws leaves the store as it was before it.
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
 
 #include "core/model.h"
 
 namespace gongkai::emit {
 
+// One row of the manifest: what became of one input.
+struct ManifestEntry {
+  std::string path;       // the input's path below the folder given ("2018/部门预算.pdf")
+  std::string sha256;     // of its bytes; empty when they could not be read
+  int pages = 0;          // 0 when unknown
+  std::string status;     // ok, failed, skipped (not a file), timed_out
+  std::string error;      // empty when ok
+  int failed_checks = 0;  // source_error and parse_doubt verdicts
+  double seconds = 0;     // time spent converting it
+  std::string version;    // gongkai's version that converted it
+};
+
 class SqliteStore {
  public:
   // The version written to PRAGMA user_version; a store of another version is refused.
-  static constexpr int kSchemaVersion = 2;  // 2: amounts.budget_unit, role unit
+  // 2: amounts.budget_unit, role unit; 3: manifest, documents.path, tidy_rows (issue 8)
+  static constexpr int kSchemaVersion = 3;
 
   explicit SqliteStore(std::filesystem::path db);
   ~SqliteStore();
   SqliteStore(const SqliteStore&) = delete;
   SqliteStore& operator=(const SqliteStore&) = delete;
 
-  // Adds one document in one transaction, first deleting any document with the same sha256.
+  // One transaction: replaces the rows of entry.path with doc (and its rows of the tidy CSV,
+  // kept so that tidy.csv can be rebuilt from the store) and records the manifest entry.
+  void put(const Document& doc, const ManifestEntry& entry, std::string_view tidy_csv);
+  // put() keyed by the document's file name, as an ok conversion of this version.
   void add(const Document& doc);
+  // One transaction: deletes the rows of entry.path and records the (failed) entry.
+  void put_failure(const ManifestEntry& entry);
 
-  // Flushes the temporary to disk and renames it over the target. Once only; add() after
-  // commit() throws std::logic_error.
+  std::optional<ManifestEntry> manifest(std::string_view path) const;
+  // The tidy CSV rows of every document, in path order.
+  void each_tidy_csv(const std::function<void(std::string_view)>& sink) const;
+
+  // Closes the store (checkpointing the write-ahead log into the file). Once only; nothing may
+  // be called after it.
   void commit();
 
  private:

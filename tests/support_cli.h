@@ -29,8 +29,9 @@ inline std::string slurp(const std::filesystem::path& p) {
 // Runs `prefix` (shell set-up, may be empty) then build/gongkai with `args` in `dir`.
 inline Run run_gongkai(const std::string& args, const std::filesystem::path& dir,
                        const std::string& prefix = "") {
-  std::string cmd = "cd '" + dir.string() + "' && " + prefix + " '" +
-                    (binary_dir() / "gongkai").string() + "' " + args + " >stdout.txt 2>stderr.txt";
+  std::string cmd = "cd '" + dir.string() + "' && { " + prefix + " '" +
+                    (binary_dir() / "gongkai").string() + "' " + args +
+                    " >stdout.txt 2>stderr.txt; }";
   int status = std::system(cmd.c_str());
   return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, slurp(dir / "stdout.txt"),
           slurp(dir / "stderr.txt")};

@@ -292,25 +292,44 @@ BOOST_AUTO_TEST_CASE(an_unwritable_place_leaves_no_file) {
   BOOST_TEST(scratch.file_count() == 1u);  // only the blocker
 }
 
-BOOST_AUTO_TEST_CASE(without_commit_the_target_is_untouched) {
+// Streaming: each document is committed as it is added, so a run killed before commit() keeps
+// every document it added; a document added again under its path replaces its rows.
+BOOST_AUTO_TEST_CASE(each_document_is_committed_as_it_is_added) {
   Scratch scratch;
   {
     SqliteStore store(scratch.db());
     store.add(seed_document());
-  }  // destroyed without commit(), as when an exception unwinds a run
-  BOOST_TEST(!fs::exists(scratch.db()));
-  BOOST_TEST(scratch.file_count() == 0u);
-
-  write_store(scratch.db(), {seed_document()});
-  {
-    Document other = seed_document();
-    other.source.sha256 = std::string(64, 'c');
-    SqliteStore store(scratch.db());
-    store.add(other);
-  }
+    Reader r(scratch.db());  // another connection, while the store is open
+    BOOST_TEST(r.number("SELECT count(*) FROM documents") == 1);
+  }  // destroyed without commit(), as when a run is killed
   Reader r(scratch.db());
   BOOST_TEST(r.number("SELECT count(*) FROM documents") == 1);
-  BOOST_TEST(scratch.file_count() == 1u);
+  BOOST_TEST(r.text("PRAGMA journal_mode") == "wal");
+}
+
+// A failure deletes the path's rows and records why in the manifest.
+BOOST_AUTO_TEST_CASE(a_failure_replaces_a_document_by_its_manifest_entry) {
+  Scratch scratch;
+  {
+    SqliteStore store(scratch.db());
+    store.add(seed_document());
+    store.put_failure({.path = "sx-wsb-2024-budget.txt",
+                       .sha256 = std::string(64, 'd'),
+                       .status = "timed_out",
+                       .error = "too slow",
+                       .seconds = 1.25,
+                       .version = "0.1.0"});
+    auto m = store.manifest("sx-wsb-2024-budget.txt");
+    BOOST_REQUIRE(m.has_value());
+    BOOST_TEST(m->status == "timed_out");
+    BOOST_TEST(m->seconds == 1.25);
+    BOOST_TEST(!store.manifest("other.txt").has_value());
+    store.commit();
+  }
+  Reader r(scratch.db());
+  BOOST_TEST(r.number("SELECT count(*) FROM documents") == 0);
+  BOOST_TEST(r.number("SELECT count(*) FROM amounts") == 0);
+  BOOST_TEST(r.text("SELECT error FROM manifest") == "too slow");
 }
 
 BOOST_AUTO_TEST_CASE(a_file_that_is_not_a_store_is_refused_and_kept) {
