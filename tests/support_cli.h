@@ -2,6 +2,7 @@
 #pragma once
 
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <cstdlib>
 #include <filesystem>
@@ -38,7 +39,8 @@ inline Run run_gongkai(const std::string& args, const std::filesystem::path& dir
 }
 
 inline std::filesystem::path fresh_dir(const std::string& name) {
-  std::filesystem::path dir = std::filesystem::temp_directory_path() / ("gongkai-cli-test-" + name);
+  std::filesystem::path dir = std::filesystem::temp_directory_path() /
+                              ("gongkai-cli-test-" + name + "-" + std::to_string(::getpid()));
   std::filesystem::remove_all(dir);
   std::filesystem::create_directories(dir);
   return dir;

@@ -3,6 +3,7 @@
 #define BOOST_TEST_MODULE cli_test
 #include <sqlite3.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <boost/test/unit_test.hpp>
 #include <cstdlib>
@@ -39,7 +40,8 @@ Run run_gongkai(const std::string& args, const fs::path& dir) {
 }
 
 fs::path fresh_dir(const std::string& name) {
-  fs::path dir = fs::temp_directory_path() / ("gongkai-cli-test-" + name);
+  fs::path dir =
+      fs::temp_directory_path() / ("gongkai-cli-test-" + name + "-" + std::to_string(::getpid()));
   fs::remove_all(dir);
   fs::create_directories(dir);
   return dir;
@@ -62,8 +64,9 @@ BOOST_AUTO_TEST_CASE(a_bad_file_is_named_and_the_batch_goes_on) {
     BOOST_TEST(e.path().string().find(".tmp") == std::string::npos, e.path().string());
   std::string tidy = slurp(dir / "out" / "tidy.csv");
   BOOST_TEST(
-      tidy.find("seed.txt,山西省人民政府外事办公室,2024,预算公开表1,2024年预算收支总表,"
-                "income_expenditure_summary,,一、一般公共预算,,收入/2024年,4603.53,万元,46035300") !=
+      tidy.find(
+          "seed.txt,山西省人民政府外事办公室,2024,预算公开表1,2024年预算收支总表,"
+          "income_expenditure_summary,,一、一般公共预算,,收入/2024年,4603.53,万元,46035300") !=
       std::string::npos);
 }
 
@@ -106,8 +109,8 @@ BOOST_AUTO_TEST_CASE(sqlite_store_from_the_command_line) {
                       dir);
   BOOST_REQUIRE(r.exit_code == 0);
   sqlite3* raw = nullptr;
-  BOOST_REQUIRE(sqlite3_open_v2((dir / "out" / "gongkai.sqlite").c_str(), &raw, SQLITE_OPEN_READONLY,
-                                nullptr) == SQLITE_OK);
+  BOOST_REQUIRE(sqlite3_open_v2((dir / "out" / "gongkai.sqlite").c_str(), &raw,
+                                SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
   std::unique_ptr<sqlite3, decltype(&sqlite3_close)> db(raw, sqlite3_close);
   auto scalar = [&](const char* sql) {
     sqlite3_stmt* stmt = nullptr;
@@ -136,9 +139,10 @@ BOOST_AUTO_TEST_CASE(strict_exit_code_on_a_total_that_does_not_add_up) {
   BOOST_TEST(lenient.exit_code == 0);
   BOOST_TEST(lenient.err.find("source error") != std::string::npos, lenient.err);
   BOOST_TEST(run_gongkai("convert wrong.txt -o out --strict", dir).exit_code == 3);
-  BOOST_TEST(run_gongkai("convert '" + sample("sx-wsb-2024-budget.txt").string() + "' -o out2 --strict",
-                         dir)
-                 .exit_code == 0);
+  BOOST_TEST(
+      run_gongkai("convert '" + sample("sx-wsb-2024-budget.txt").string() + "' -o out2 --strict",
+                  dir)
+          .exit_code == 0);
 }
 
 BOOST_AUTO_TEST_CASE(usage_errors) {
