@@ -4,6 +4,7 @@
 #include <set>
 
 #include "check/identities.h"
+#include "check/structure.h"
 
 namespace gongkai::check {
 
@@ -81,6 +82,10 @@ void run_checks(Document& doc) {
   guarded(out, "narrative", {}, [&] { detail::check_narrative(doc); });
   detail::refine_verdicts(doc.checks, first);
   doubt_failures_on_unread_pages(doc, first);
+  // After the second looks: a structural finding is judged on its own evidence.
+  guarded(out, "structure:completeness", {}, [&] { detail::check_completeness(doc, out); });
+  guarded(out, "structure:empty_tables", {}, [&] { detail::check_empty_tables(doc, out); });
+  guarded(out, "structure:text", {}, [&] { detail::check_text(doc, out); });
 }
 
 Summary summarize(const std::vector<Check>& checks) {

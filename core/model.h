@@ -129,6 +129,14 @@ struct Check {
   std::string note;  // why: the tolerance, the evidence of a doubt, the reason a check was not made
 };
 
+// A printed line as parse cleaned it (a grid line's cells joined by spaces), with its page: what
+// the structure checks read (the 目录, headings, notes under tables, template residue).
+struct PrintedLine {
+  int page = 0;
+  std::string text;
+  bool in_grid = false;
+};
+
 // An amount the narrative (情况说明) states, whether or not a table exists to check it: a document
 // whose tables are published apart still gives its figures.
 struct NarrativeFigure {
@@ -156,6 +164,7 @@ struct Document {
   std::vector<Table> tables;
   std::vector<std::string> narrative;  // text lines outside tables, in reading order
   std::vector<int> narrative_pages;    // the page of each narrative line (empty when unknown)
+  std::vector<PrintedLine> printed;    // every line, in reading order; not emitted
   std::vector<Check> checks;
   std::vector<NarrativeFigure> figures;  // every amount the narrative states, in reading order
   std::vector<Diagnostic> diagnostics;

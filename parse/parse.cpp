@@ -69,6 +69,9 @@ class DocumentWalker {
     }
     close_table();
     for (auto& pending : closed_) doc_.tables.push_back(build_table(std::move(pending)));
+    doc_.printed.reserve(texts_.size());
+    for (std::size_t i = 0; i < texts_.size(); ++i)
+      doc_.printed.push_back({source_.lines[i].page, texts_[i], source_.lines[i].region >= 0});
     doc_.source = source_.info;
     doc_.diagnostics.insert(doc_.diagnostics.begin(), source_.diagnostics.begin(),
                             source_.diagnostics.end());

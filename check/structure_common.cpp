@@ -1,0 +1,76 @@
+// What the structure checks share: title keys, locations, the funds of empty tables.
+#include <re2/re2.h>
+
+#include <stdexcept>
+
+#include "check/structure.h"
+
+namespace gongkai::check::detail {
+namespace {
+
+const RE2& checked(const RE2& re) {
+  if (!re.ok()) throw std::logic_error("bad pattern: " + re.pattern());
+  return re;
+}
+
+void erase_all(std::string& s, std::string_view what) {
+  if (what.empty()) return;
+  for (auto at = s.find(what); at != std::string::npos; at = s.find(what, at))
+    s.erase(at, what.size());
+}
+
+}  // namespace
+
+std::string title_key(std::string_view title, std::string_view department) {
+  static const RE2 space(R"(\s+)");
+  static const RE2 number(
+      R"(^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[、.]|(?:部门|单位)?(?:预算|决算)?(?:公开)?(?:附)?表\s*(?:\d{1,3}|十[一二三四五六七八九]?|二十|[一二三四五六七八九])(?:表|-\d+)?\s*[:.、]?|公开\d{1,2}表\s*[:.]?))");
+  static const RE2 year(R"((?:19|20)\d{2}\s*年度?)");
+  static const RE2 unit(R"(\(?(?:金额)?单位\s*:\s*[千万亿]?元\)?)");
+  static const RE2 leaders(R"((?:\.{3,}|…+|·{3,}|-{4,})\s*\d*\s*$)");
+  static const RE2 quotes(R"([“”"'‘’])");
+  static const RE2 qualifier(R"(\([^()]{0,24}\)$)");
+  std::string key(title);
+  RE2::GlobalReplace(&key, checked(space), "");
+  RE2::GlobalReplace(&key, checked(leaders), "");
+  // Years first: "表一2024年…" must not lose "一20" as a number.
+  RE2::GlobalReplace(&key, checked(year), "");
+  RE2::Replace(&key, checked(number), "");
+  RE2::GlobalReplace(&key, checked(unit), "");
+  RE2::GlobalReplace(&key, checked(quotes), "");
+  std::string dept(department);
+  RE2::GlobalReplace(&dept, space, "");
+  erase_all(key, dept);
+  RE2::Replace(&key, checked(qualifier), "");
+  return key;
+}
+
+std::string at_page(int page, std::string_view text) {
+  std::string t(text);
+  if (t.size() > 150) {
+    std::size_t cut = 150;
+    while (cut > 0 && (static_cast<unsigned char>(t[cut]) & 0xC0) == 0x80) --cut;
+    t = t.substr(0, cut) + "…";
+  }
+  return "page " + std::to_string(page) + ": 《" + t + "》";
+}
+
+std::string_view fund_of_kind(std::string_view kind) {
+  if (kind.starts_with("gov_fund")) return "政府性基金";
+  if (kind == "state_capital_budget") return "国有资本经营";
+  if (kind == "three_public_expenses") return "三公";
+  return {};
+}
+
+Check finding(std::string identity, std::vector<std::string> tables, std::string location,
+              Verdict verdict, std::string note) {
+  Check c;
+  c.identity = std::move(identity);
+  c.tables = std::move(tables);
+  c.location = std::move(location);
+  c.verdict = verdict;
+  c.note = std::move(note);
+  return c;
+}
+
+}  // namespace gongkai::check::detail

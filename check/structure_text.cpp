@@ -1,0 +1,181 @@
+// The printed text read as an auditor does: template residue, doubled punctuation, years that
+// contradict the document's, changes reported without a reason, over-precise percentages.
+#include "check/structure_text.h"
+
+#include <re2/re2.h>
+
+#include <stdexcept>
+#include <utility>
+
+#include "check/structure.h"
+
+namespace gongkai::check::detail {
+namespace {
+
+const RE2& checked(const RE2& re) {
+  if (!re.ok()) throw std::logic_error("bad pattern: " + re.pattern());
+  return re;
+}
+
+bool is_leader_line(std::string_view text) {
+  static const RE2 re(R"((?:\.{4,}|…{2,}|·{4,}|。{4,}|-{6,})\s*\d*\s*$)");
+  return RE2::PartialMatch(text, checked(re));
+}
+
+// "XX", "××", "待填写", "(单位名称)": a template not filled in. Latin XX inside a word (XXL) is
+// not.
+void check_placeholders(const Document& doc, std::vector<Check>& out) {
+  static const RE2 re(
+      R"((?:^|[^A-Za-z])((?:XX|xx)[Xx]*|××+|待填写|待补充|请填写|\((?:单位名称|部门名称)\))(?:[^A-Za-z]|$))");
+  std::vector<Check> found_here;
+  std::string pages;
+  for (const auto& l : doc.printed) {
+    std::string found;
+    if (is_leader_line(l.text) || !RE2::PartialMatch(l.text, checked(re), &found)) continue;
+    found_here.push_back(finding("structure:placeholder", {}, at_page(l.page, l.text),
+                                 Verdict::SourceError,
+                                 "template residue \"" + found + "\" is printed"));
+    if (found_here.size() <= 8) pages += (pages.empty() ? "" : ", ") + std::to_string(l.page);
+  }
+  // A blank template (its every heading "XX局") is one finding, not one per line.
+  constexpr std::size_t kTemplate = 10;
+  if (found_here.size() >= kTemplate) {
+    Check c = std::move(found_here.front());
+    c.note = std::to_string(found_here.size()) + " lines hold template residue (pages " + pages +
+             " …): the document is an unfilled template";
+    found_here = {std::move(c)};
+  }
+  for (auto& c : found_here) out.push_back(std::move(c));
+}
+
+// "。。", "，，", "、、" within a line; a run of four or more is a leader, not a slip.
+void check_punctuation(const Document& doc, std::vector<Check>& out) {
+  static const RE2 re(R"((。。|,,|、、|;;))");
+  for (const auto& l : doc.printed) {
+    if (l.in_grid || is_leader_line(l.text)) continue;
+    std::string found;
+    if (!RE2::PartialMatch(l.text, checked(re), &found)) continue;
+    auto at = l.text.find(found);
+    std::string_view after = std::string_view(l.text).substr(at + found.size());
+    std::string_view unit = std::string_view(found).substr(0, found.size() / 2);
+    if (after.starts_with(unit) && after.substr(unit.size()).starts_with(unit)) continue;
+    out.push_back(finding("structure:repeated_punctuation", {}, at_page(l.page, l.text),
+                          Verdict::SourceError, "\"" + found + "\" is printed"));
+  }
+}
+
+// Headings and titles carrying another year than the document's, and 截至 dates outside the
+// period the document reports on. Comparisons with other years (比上年, 与2023年相比) are fine.
+void check_years(const Document& doc, std::vector<Check>& out) {
+  int year = doc.document.year;
+  const std::string& kind = doc.document.kind;
+  if (year == 0 || (kind != "budget" && kind != "final_account")) return;
+  static const RE2 any_year(R"(((?:19|20)\d{2})\s*年)");
+  static const RE2 heading_words(
+      R"((?:部门|单位)(?:预算|决算)|(?:预算|决算)(?:公开|情况说明|表)|收支总表|情况说明$)");
+  static const RE2 comparison(R"(比|相比|较|上年|对比|执行|同期|以来|至|[、,;，；。]|和|与)");
+  static const RE2 until(R"(截\s*(?:至|止)\s*((?:19|20)\d{2})\s*年)");
+  for (const auto& l : doc.printed) {
+    if (l.in_grid) continue;
+    std::string text = l.text;
+    RE2::GlobalReplace(&text, R"(\s+)", "");
+    int until_year = 0;
+    if (RE2::PartialMatch(text, checked(until), &until_year)) {
+      bool fine = kind == "final_account" ? until_year >= year && until_year <= year + 1
+                                          : until_year >= year - 2 && until_year <= year;
+      if (!fine)
+        out.push_back(finding(
+            "structure:year", {}, at_page(l.page, l.text), Verdict::SourceError,
+            "截至 " + std::to_string(until_year) + " in a " + std::to_string(year) + " document"));
+      continue;
+    }
+    if (text.size() > 180 || !RE2::PartialMatch(text, checked(heading_words)) ||
+        RE2::PartialMatch(text, checked(comparison)))
+      continue;
+    re2::StringPiece rest(text);
+    int y = 0;
+    bool any = false, own = false;
+    while (RE2::FindAndConsume(&rest, checked(any_year), &y)) {
+      any = true;
+      own = own || y == year;
+    }
+    if (any && !own)
+      out.push_back(
+          finding("structure:year", {}, at_page(l.page, l.text), Verdict::SourceError,
+                  "a heading of another year in a " + std::to_string(year) + " document"));
+  }
+}
+
+// "比上年增加A万元" of 三公, income or expenditure, with no reason in that sentence or the next.
+void check_changes_explained(const Document& doc, std::vector<Check>& out) {
+  static const RE2 change(
+      R"((?:比|较|与)(?:上年|上一年|\d{4}年)[^。]{0,20}(?:增加|减少|增长|下降|上升)[^。\d]{0,6}[1-9])");
+  // The totals and 三公, not a 类/款/项 item (items need no reason of their own).
+  static const RE2 subject(
+      R"(三公|收入(?:预算)?(?:总计|合计)|支出(?:预算)?(?:总计|合计)|收支(?:预算)?总计|财政拨款(?:收入|支出))");
+  static const RE2 item(R"(\((?:类|款|项)\)|[类款项]\))");
+  static const RE2 reason(R"(原因|主要是|主要用于|由于|因|系|用于|导致|所致)");
+  auto all = sentences(doc);
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    const auto& s = all[i].text;
+    if (!RE2::PartialMatch(s, checked(change)) || !RE2::PartialMatch(s, checked(subject)) ||
+        RE2::PartialMatch(s, checked(item)))
+      continue;
+    bool explained = RE2::PartialMatch(s, checked(reason));
+    // A total broken down (其中: …) may be explained item by item below it.
+    bool broken_down = s.find("其中") != std::string::npos ||
+                       (i + 1 < all.size() && all[i + 1].text.starts_with("其中"));
+    std::size_t window = broken_down ? 8 : 3;
+    for (std::size_t j = i + 1; j < all.size() && j <= i + window && !explained; ++j)
+      explained = RE2::PartialMatch(all[j].text, reason);
+    out.push_back(finding(
+        "structure:change_explained", {}, at_page(all[i].page, s),
+        explained ? Verdict::Ok : Verdict::SourceError,
+        explained ? "a reason is given" : "a change is reported without its reason (主要原因…)"));
+  }
+}
+
+// "占12.345%": a share printed with more than two decimals.
+void check_percent_decimals(const Document& doc, std::vector<Check>& out) {
+  static const RE2 re(R"((?:占|增长|下降|增加|减少|完成|为|\()(\d{1,3}\.\d{3,})%)");
+  for (const auto& s : sentences(doc)) {
+    std::string found;
+    if (RE2::PartialMatch(s.text, checked(re), &found))
+      out.push_back(finding("structure:percent_decimals", {}, at_page(s.page, s.text),
+                            Verdict::SourceError,
+                            found + "% is printed with more than two decimals"));
+  }
+}
+
+}  // namespace
+
+std::vector<Sentence> sentences(const Document& doc) {
+  std::vector<Sentence> out;
+  Sentence current;
+  for (const auto& l : doc.printed) {
+    if (l.in_grid || is_leader_line(l.text)) continue;
+    std::string_view text = l.text;
+    while (!text.empty()) {
+      if (current.text.empty()) current.page = l.page;
+      auto stop = text.find("。");
+      std::string_view part =
+          text.substr(0, stop == std::string_view::npos ? text.size() : stop + 3);
+      for (char c : part)
+        if (c != ' ') current.text += c;
+      text.remove_prefix(part.size());
+      if (stop != std::string_view::npos) out.push_back(std::exchange(current, {}));
+    }
+  }
+  if (!current.text.empty()) out.push_back(std::move(current));
+  return out;
+}
+
+void check_text(const Document& doc, std::vector<Check>& out) {
+  check_placeholders(doc, out);
+  check_punctuation(doc, out);
+  check_years(doc, out);
+  check_changes_explained(doc, out);
+  check_percent_decimals(doc, out);
+}
+
+}  // namespace gongkai::check::detail
