@@ -191,7 +191,8 @@ void check_narrative_figure(const Document& doc, const Table& t, std::vector<Che
 
 void check_empty_tables(const Document& doc, std::vector<Check>& out) {
   for (const auto& t : doc.tables) {
-    if (!t.empty || has_amount(t)) continue;  // amounts read: the empty mark is not the table's
+    if (!t.empty || has_amount(t) || t.kind == "table_list" || t.kind == "budget_units")
+      continue;  // amounts read: the empty mark is not the table's
     check_reason(doc, t, out);
     check_narrative_figure(doc, t, out);
   }

@@ -49,10 +49,12 @@ Toc find_toc(const Document& doc) {
   toc.first = static_cast<std::size_t>(heading - lines.begin()) + 1;
   std::size_t end = toc.first;
   int page = heading->page;
+  std::set<int> table_pages;
+  for (const auto& t : doc.tables) table_pages.insert(t.pages.begin(), t.pages.end());
   while (end < lines.size()) {
     if (lines[end].page != page) {
       int next = lines[end].page;
-      bool plain = true;
+      bool plain = !table_pages.contains(next);
       for (std::size_t j = end; j < lines.size() && lines[j].page == next; ++j)
         if (lines[j].in_grid || lines[j].text.find("。") != std::string::npos) plain = false;
       if (!plain) break;

@@ -29,13 +29,16 @@ void check_placeholders(const Document& doc, std::vector<Check>& out) {
       R"((?:^|[^A-Za-z])((?:XX|xx)[Xx]*|××+|待填写|待补充|请填写|\((?:单位名称|部门名称)\))(?:[^A-Za-z]|$))");
   std::vector<Check> found_here;
   std::string pages;
+  int last_page = 0;
   for (const auto& l : doc.printed) {
     std::string found;
     if (is_leader_line(l.text) || !RE2::PartialMatch(l.text, checked(re), &found)) continue;
     found_here.push_back(finding("structure:placeholder", {}, at_page(l.page, l.text),
                                  Verdict::SourceError,
                                  "template residue \"" + found + "\" is printed"));
-    if (found_here.size() <= 8) pages += (pages.empty() ? "" : ", ") + std::to_string(l.page);
+    if (found_here.size() <= 30 && l.page != last_page)
+      pages += (pages.empty() ? "" : ", ") + std::to_string(l.page);
+    last_page = l.page;
   }
   // A blank template (its every heading "XX局") is one finding, not one per line.
   constexpr std::size_t kTemplate = 10;

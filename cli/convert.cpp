@@ -207,7 +207,8 @@ class Batch {
       check::run_checks(doc);
       check_work_limit();
       auto summary = check::summarize(doc.checks);
-      result.checks_failed = summary.failed() > 0;
+      result.checks_failed = std::any_of(doc.checks.begin(), doc.checks.end(),
+                                         [this](const Check& c) { return fails_strict(c); });
       if (options_.output == "-") {
         emit::write_json(doc, std::cout, {.pretty = !options_.compact});
       } else {
@@ -272,6 +273,13 @@ class Batch {
     emit::write_json(doc, json.stream(), {.pretty = !options_.compact});
     if (options_.csv) write_table_csvs(doc, base, {.bom = options_.csv_bom});
     json.commit();
+  }
+
+  bool fails_strict(const Check& c) const {
+    if (!is_failure(c.verdict)) return false;
+    return std::none_of(options_.ignore.begin(), options_.ignore.end(), [&](const std::string& i) {
+      return c.identity == i || (i.ends_with(':') && c.identity.starts_with(i));
+    });
   }
 
   // tidy.csv from every document of the store, so that it holds what is done even after an

@@ -20,6 +20,7 @@ struct ConvertOptions {
   bool store = true;             // false (--no-store): no store is kept after the run
   bool force = false;            // convert inputs the store says are unchanged
   bool strict = false;           // failed checks make the exit code 3
+  std::vector<std::string> ignore;  // identities (or "family:" prefixes) --strict passes over
   bool quiet = false;
   bool compact = false;  // JSON on one line
   unsigned jobs = 0;     // files converted in parallel; 0: one per core (at most 8)

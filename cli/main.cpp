@@ -37,7 +37,10 @@ int main(int argc, char** argv) {
   cmd->add_flag("--force", convert.force,
                 "Convert every input, even those the store says are unchanged since the last run");
   cmd->add_flag("--strict", convert.strict,
-                "Exit with code 3 when a document has a failed arithmetic check");
+                "Exit with code 3 when a document has a failed check (arithmetic or structure)");
+  cmd->add_option("--ignore", convert.ignore,
+                  "Identities whose failures --strict passes over (structure:change_explained …; "
+                  "a name ending in ':' covers its family)");
   cmd->add_flag("-q,--quiet", convert.quiet, "Only errors on stderr, no progress");
   cmd->add_flag("--compact", convert.compact, "Write JSON on one line");
   cmd->add_option("-j,--jobs", convert.jobs,
