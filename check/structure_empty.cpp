@@ -191,7 +191,10 @@ void check_narrative_figure(const Document& doc, const Table& t, std::vector<Che
 
 void check_empty_tables(const Document& doc, std::vector<Check>& out) {
   for (const auto& t : doc.tables) {
-    if (!t.empty || has_amount(t) || t.kind == "table_list" || t.kind == "budget_units")
+    // Tables of money only: a list of tables or units, a 绩效目标 form or a table of unknown kind
+    // holds no amounts to be empty of.
+    if (!t.empty || has_amount(t) || t.kind == "table_list" || t.kind == "budget_units" ||
+        t.kind == "unknown" || t.kind.starts_with("performance_targets"))
       continue;  // amounts read: the empty mark is not the table's
     check_reason(doc, t, out);
     check_narrative_figure(doc, t, out);
