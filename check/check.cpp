@@ -5,6 +5,7 @@
 
 #include "check/identities.h"
 #include "check/structure.h"
+#include "check/sum_check.h"
 
 namespace gongkai::check {
 
@@ -70,6 +71,7 @@ bool continues(const Table& table, const Table& next) {
 }  // namespace
 
 void run_checks(Document& doc) {
+  const detail::TablesInScope scope(doc.tables);
   std::size_t first = doc.checks.size();
   auto& out = doc.checks;
   for (std::size_t i = 0; i < doc.tables.size(); ++i) {

@@ -126,8 +126,7 @@ std::string describe(const CellRef& ref) {
 Term term_in(const CellRef& ref, const Table& unit_of) {
   auto from = unit_power(ref.table->unit), to = unit_power(unit_of.unit);
   int shift = from && to ? *from - *to : 0;  // an unstated unit is taken as the other's
-  return term(amount(*ref.table, ref.row, ref.col), shift,
-              unreadable(*ref.table, ref.row, ref.col));
+  return cell_term(*ref.table, ref.row, ref.col, shift);
 }
 
 // found = Σ parts, in the unit of found's table.

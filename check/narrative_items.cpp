@@ -146,8 +146,7 @@ void check_item_figure(std::string_view heading, std::string_view quote, const T
   s.location = excerpt(heading, quote) + " vs row " + ref.code + " " + row_label(t, ref.row) +
                ", column '" + t.columns[ref.col] + "'";
   s.total = term(f.value);
-  s.parts = {term(amount(t, ref.row, ref.col), table_power - f.unit_power,
-                  unreadable(t, ref.row, ref.col))};
+  s.parts = {cell_term(t, ref.row, ref.col, table_power - f.unit_power)};
   if (!s.parts[0].value) s.parts[0] = term(Decimal(0, f.value.scale()));  // empty cell: 0
   auto c = judge_sum(s);
   if (!c) return;

@@ -65,9 +65,8 @@ void rows_sum(const Table& t, const std::string& identity, const std::string& lo
     s.identity = identity;
     s.tables = {table_name(t)};
     s.location = location + ", column '" + t.columns[col] + "'";
-    s.total = term(amount(t, total_row, col), 0, unreadable(t, total_row, col));
-    for (std::size_t r : part_rows)
-      s.parts.push_back(term(amount(t, r, col), 0, unreadable(t, r, col)));
+    s.total = cell_term(t, total_row, col);
+    for (std::size_t r : part_rows) s.parts.push_back(cell_term(t, r, col));
     s.empty_parts_is_doubt = empty_parts_is_doubt;
     s.slid = departure_evidence(t, involved, col);
     if (auto c = judge_sum(s)) out.push_back(std::move(*c));

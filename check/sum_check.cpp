@@ -3,10 +3,20 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "check/table_view.h"
 #include "check/tolerance.h"
 
 namespace gongkai::check::detail {
 namespace {
+
+thread_local const std::vector<Table>* tables_in_scope = nullptr;
+
+void name_cell(const Term& t, Check& c) {
+  if (t.table == nullptr || tables_in_scope == nullptr || tables_in_scope->empty()) return;
+  const Table* first = tables_in_scope->data();
+  if (t.table < first || t.table >= first + tables_in_scope->size()) return;
+  c.cells.push_back({static_cast<std::size_t>(t.table - first), t.row, t.col});
+}
 
 bool present(const Term& t) {
   return t.value.has_value();
@@ -21,6 +31,8 @@ Check base_check(const SumSpec& spec) {
   c.identity = spec.identity;
   c.tables = spec.tables;
   c.location = spec.location;
+  name_cell(spec.total, c);
+  for (const Term& p : spec.parts) name_cell(p, c);
   return c;
 }
 
@@ -60,6 +72,22 @@ Term term(std::optional<Decimal> printed, int unit_power, bool unreadable) {
     t.value = unit_power == 0 ? *printed : printed->times_power_of_ten(unit_power);
   }
   return t;
+}
+
+Term cell_term(const Table& t, std::size_t row, std::size_t col, int unit_power) {
+  Term out = term(amount(t, row, col), unit_power, unreadable(t, row, col));
+  out.table = &t;
+  out.row = row;
+  out.col = col;
+  return out;
+}
+
+TablesInScope::TablesInScope(const std::vector<Table>& tables) : previous_(tables_in_scope) {
+  tables_in_scope = &tables;
+}
+
+TablesInScope::~TablesInScope() {
+  tables_in_scope = previous_;
 }
 
 namespace {

@@ -18,10 +18,29 @@ struct Term {
   bool unreadable = false;
   int exponent_shift = 0;  // unit power already applied to value (万元 → 元: 4)
   int printed_scale = 0;   // decimals as printed, for the rounding tolerance
+  const Table* table = nullptr;  // the cell it was read from, when it is a table's cell
+  std::size_t row = 0, col = 0;
 };
 
 // A Term for a printed amount converted by 10^unit_power (0: kept as printed).
 Term term(std::optional<Decimal> printed, int unit_power = 0, bool unreadable = false);
+
+// The Term of a table's cell: its amount (converted by 10^unit_power), unreadable when it should
+// hold a number and does not, and its place, which the check names in Check::cells.
+Term cell_term(const Table& t, std::size_t row, std::size_t col, int unit_power = 0);
+
+// While one lives, the tables of the document being checked on this thread: a Term's table
+// becomes an index of Document::tables in Check::cells.
+class TablesInScope {
+ public:
+  explicit TablesInScope(const std::vector<Table>& tables);
+  ~TablesInScope();
+  TablesInScope(const TablesInScope&) = delete;
+  TablesInScope& operator=(const TablesInScope&) = delete;
+
+ private:
+  const std::vector<Table>* previous_;
+};
 
 struct SumSpec {
   std::string identity;

@@ -176,7 +176,7 @@ std::optional<std::size_t> side_row(const Table& t, const Side& side, auto&& pre
 Term side_term(const Table& t, const Side& side, std::optional<std::size_t> row, bool negate) {
   if (!row) return {};
   std::size_t col = side.money.front();
-  Term term_of = term(amount(t, *row, col), 0, unreadable(t, *row, col));
+  Term term_of = cell_term(t, *row, col);
   if (negate && term_of.value) term_of.value = -*term_of.value;
   return term_of;
 }
@@ -225,8 +225,8 @@ void check_side_by_side(const Table& t, std::vector<Check>& out) {
   s.tables = {table_name(t)};
   s.location = where(t, sides[0], *income.grand) + " = " + where(t, sides[1], *spending.grand);
   std::size_t ic = sides[0].money.front(), ec = sides[1].money.front();
-  s.total = term(amount(t, *income.grand, ic), 0, unreadable(t, *income.grand, ic));
-  s.parts = {term(amount(t, *spending.grand, ec), 0, unreadable(t, *spending.grand, ec))};
+  s.total = cell_term(t, *income.grand, ic);
+  s.parts = {cell_term(t, *spending.grand, ec)};
   s.empty_parts_is_doubt = true;
   if (auto c = judge_sum(s)) out.push_back(std::move(*c));
 }

@@ -152,8 +152,8 @@ void row_totals(const Table& t, const std::vector<std::string>& codes, std::vect
       s.identity = "row_total_equals_parts";
       s.tables = {table_name(t)};
       s.location = describe_row(t, r, codes[r]) + where;
-      s.total = term(amount(t, r, total_col), 0, unreadable(t, r, total_col));
-      for (std::size_t c : parts) s.parts.push_back(term(amount(t, r, c), 0, unreadable(t, r, c)));
+      s.total = cell_term(t, r, total_col);
+      for (std::size_t c : parts) s.parts.push_back(cell_term(t, r, c));
       // A number that fell into a column outside the group (上年结转, 行次 …) explains a gap.
       s.slid = [&t, r, total_col, parts, money](Decimal diff,
                                                 Decimal tolerance) -> std::optional<std::string> {

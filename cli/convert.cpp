@@ -24,6 +24,7 @@
 #include "emit/sqlite_store.h"
 #include "extract/extract.h"
 #include "parse/parse.h"
+#include "review/review.h"
 
 namespace gongkai::cli {
 namespace fs = std::filesystem;
@@ -162,6 +163,7 @@ class Batch {
       work();
     }  // joins
     if (store_) finish_store(db);
+    if (options_.review && !to_stdout) write_review_index();
     return exit_code();
   }
 
@@ -213,6 +215,8 @@ class Batch {
         emit::write_json(doc, std::cout, {.pretty = !options_.compact});
       } else {
         write_document(doc, input);
+        if (options_.review)
+          review::write_report(doc, input.path, fs::path(options_.output) / "review", input.stem);
       }
       if (store_) {
         std::ostringstream tidy;
@@ -284,6 +288,14 @@ class Batch {
 
   // tidy.csv from every document of the store, so that it holds what is done even after an
   // interruption, and documents skipped as unchanged too.
+  void write_review_index() {
+    try {
+      review::write_index(fs::path(options_.output) / "review");
+    } catch (const std::exception& e) {
+      report_error(e.what());
+    }
+  }
+
   void finish_store(const fs::path& db) {
     try {
       if (options_.tidy) {

@@ -16,11 +16,12 @@ struct ConvertOptions {
   bool csv = true;
   bool csv_bom = false;
   bool tidy = true;
-  std::filesystem::path sqlite;  // the store; empty: OUTDIR/gongkai.sqlite
-  bool store = true;             // false (--no-store): no store is kept after the run
-  bool force = false;            // convert inputs the store says are unchanged
-  bool strict = false;           // failed checks make the exit code 3
+  std::filesystem::path sqlite;     // the store; empty: OUTDIR/gongkai.sqlite
+  bool store = true;                // false (--no-store): no store is kept after the run
+  bool force = false;               // convert inputs the store says are unchanged
+  bool strict = false;              // failed checks make the exit code 3
   std::vector<std::string> ignore;  // identities (or "family:" prefixes) --strict passes over
+  bool review = false;              // also OUTDIR/review/NAME.html and index.html
   bool quiet = false;
   bool compact = false;  // JSON on one line
   unsigned jobs = 0;     // files converted in parallel; 0: one per core (at most 8)

@@ -8,6 +8,7 @@ namespace gongkai::cli {
 struct InspectOptions {
   std::filesystem::path file;
   int page = 1;
+  std::filesystem::path png;  // empty: no picture
 };
 
 int run_inspect(const InspectOptions& options);

@@ -6,6 +6,7 @@
 
 #include "cli/convert.h"
 #include "cli/inspect_command.h"
+#include "cli/review_command.h"
 #include "cli/run_lock.h"
 #include "core/table_kinds.h"
 #include "core/version.h"
@@ -41,6 +42,9 @@ int main(int argc, char** argv) {
   cmd->add_option("--ignore", convert.ignore,
                   "Identities whose failures --strict passes over (structure:change_explained …; "
                   "a name ending in ':' covers its family)");
+  cmd->add_flag("--review", convert.review,
+                "Also write OUTDIR/review/NAME.html per PDF and OUTDIR/review/index.html (see "
+                "gongkai review)");
   cmd->add_flag("-q,--quiet", convert.quiet, "Only errors on stderr, no progress");
   cmd->add_flag("--compact", convert.compact, "Write JSON on one line");
   cmd->add_option("-j,--jobs", convert.jobs,
@@ -67,6 +71,23 @@ int main(int argc, char** argv) {
   auto* ins = app.add_subcommand("inspect", "Show the lines and cells found on one PDF page");
   ins->add_option("file", inspect.file, "A PDF")->required()->check(CLI::ExistingFile);
   ins->add_option("-p,--page", inspect.page, "1-based page number")->required();
+  ins->add_option("--png", inspect.png,
+                  "Also draw the page with its tables and cells (coloured by role) into this PNG");
+
+  gongkai::cli::ReviewCommandOptions review;
+  auto* rev = app.add_subcommand(
+      "review", "Write an HTML report per PDF (pages, tables, failed checks) and an index");
+  rev->add_option("inputs", review.inputs, "Input files, or folders searched for .pdf and .txt")
+      ->required();
+  rev->add_option("-o,--output", review.output, "Output folder (created)")->capture_default_str();
+  rev->add_option("--dpi", review.dpi, "Page image resolution")
+      ->capture_default_str()
+      ->check(CLI::Range(36.0, 300.0));
+  rev->add_flag("-q,--quiet", review.quiet, "Only errors on stderr");
+  rev->footer(
+      "Outputs: DIR/NAME.html per input, self-contained (page images inlined, no network), and\n"
+      "DIR/index.html, every report in DIR worst first. Exit codes: 0 done; 1 an input could not\n"
+      "be read.");
 
   auto* kinds = app.add_subcommand("kinds", "List the table kinds gongkai recognises");
 
@@ -83,6 +104,7 @@ int main(int argc, char** argv) {
       return gongkai::cli::run_convert(convert);
     }
     if (ins->parsed()) return gongkai::cli::run_inspect(inspect);
+    if (rev->parsed()) return gongkai::cli::run_review(review);
     if (kinds->parsed()) {
       // One kind a line: its id, padded, then what such a table holds.
       for (const auto& k : gongkai::table_kinds())

@@ -77,6 +77,14 @@ struct Value {
   bool is_text() const { return kind == Kind::Text; }
 };
 
+// Where one printed row of a table stood (PDF input): its page and one box per cell, parallel to
+// the row's values (a zero box where a cell has no place, e.g. text input). Only the review page
+// reads it; the outputs do not.
+struct RowPlace {
+  int page = 0;
+  std::vector<Box> cells;
+};
+
 // What a column holds, decided by parse from its header and cells. Unit: the code of the 预算单位
 // a row belongs to (单位编码 153001), never a 科目编码.
 enum class ColumnRole { Label, Code, Amount, Unit };
@@ -108,6 +116,13 @@ struct Table {
   // In row order, disjoint; empty when the table is not printed by unit. Rows outside every block
   // are the department's own (合计, the department's line).
   std::vector<UnitBlock> unit_blocks;
+  std::vector<RowPlace> header_places;  // the header rows as printed
+  std::vector<RowPlace> row_places;     // parallel to rows
+};
+
+// One cell of Document::tables, as a check names it (indices).
+struct TableCell {
+  std::size_t table = 0, row = 0, column = 0;
 };
 
 // The unit of row `row`: its block, or nullptr for a department-level row.
@@ -127,6 +142,7 @@ struct Check {
   std::optional<Decimal> difference;
   Verdict verdict = Verdict::ParseDoubt;
   std::string note;  // why: the tolerance, the evidence of a doubt, the reason a check was not made
+  std::vector<TableCell> cells;  // the cells it read: the total first, then the parts
 };
 
 // A printed line as parse cleaned it (a grid line's cells joined by spaces), with its page: what

@@ -28,4 +28,8 @@ SourceDocument read_pdf(const std::filesystem::path& path);
 // an error (often a saved HTML error page); anything else is read as text.
 SourceDocument read_file(const std::filesystem::path& path);
 
+// A text line of a PDF page that ends in two amounts or more, as a table row does: a row that no
+// grid claimed (its columns were unclear), reported as `rows_left_as_text`.
+bool is_row_left_as_text(const SourceLine& line);
+
 }  // namespace gongkai::extract

@@ -42,6 +42,7 @@ struct PageContent {
   double width = 0, height = 0;
   std::vector<Word> words;
   std::vector<Segment> segments;
+  int turn = 0;  // the text direction undone (poppler's 0..3: right, down, left, up)
 };
 
 // A ruled table found on a page. Elementary cell (r, c) spans xs[c]..xs[c+1] × ys[r]..ys[r+1].

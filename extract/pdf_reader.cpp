@@ -44,19 +44,7 @@ bool amount_token(std::string_view t) {
 // misses them a parse doubt, not an error in the document.
 std::optional<Diagnostic> rows_left_as_text(const std::vector<SourceLine>& lines, int page) {
   int count = 0;
-  for (const auto& line : lines) {
-    if (line.region >= 0 || line.cells.empty()) continue;
-    // Amounts closing the line one after another, as a row's cells do; a sentence puts words
-    // between its figures.
-    int trailing = 0;
-    std::string_view text = line.cells.front().text;
-    while (!text.empty()) {
-      auto end = text.find(' ');
-      trailing = amount_token(text.substr(0, end)) ? trailing + 1 : 0;
-      text.remove_prefix(end == std::string_view::npos ? text.size() : end + 1);
-    }
-    count += trailing >= 2;
-  }
+  for (const auto& line : lines) count += is_row_left_as_text(line);
   if (count == 0) return std::nullopt;
   Diagnostic d = page_diagnostic(Diagnostic::Severity::Warning, page,
                                  "page " + std::to_string(page) + ": " + std::to_string(count) +
@@ -96,6 +84,24 @@ std::optional<Diagnostic> cap_rulings(PageContent& page) {
   d.code = "too_many_rulings";
   return d;
 }
+
+}  // namespace
+
+bool is_row_left_as_text(const SourceLine& line) {
+  if (line.region >= 0 || line.cells.empty()) return false;
+  // Amounts closing the line one after another, as a row's cells do; a sentence puts words
+  // between its figures.
+  int trailing = 0;
+  std::string_view text = line.cells.front().text;
+  while (!text.empty()) {
+    auto end = text.find(' ');
+    trailing = amount_token(text.substr(0, end)) ? trailing + 1 : 0;
+    text.remove_prefix(end == std::string_view::npos ? text.size() : end + 1);
+  }
+  return trailing >= 2;
+}
+
+namespace {
 
 // Reads one page into doc; its trouble goes into doc.diagnostics.
 // `state` carries what one page's layout tells the next (region ids, a table's columns).

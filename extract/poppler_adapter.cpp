@@ -32,10 +32,13 @@ void collect_error(ErrorCategory category, Goffset, const char* message) {
   if (current_warnings->size() < kCap) current_warnings->emplace_back(message);
 }
 
+// poppler-cpp (the page renderer, render.h) counts its documents in GlobalParamsIniter and
+// resets globalParams when its last one closes: one initer held for the life of the process
+// keeps globalParams, and this error callback, in place for the core API.
 void init_poppler() {
   static std::once_flag once;
   std::call_once(once, [] {
-    if (!globalParams) globalParams = std::make_unique<GlobalParams>();
+    static GlobalParamsIniter initer(collect_error);
     setErrorCallback(collect_error);
   });
 }
@@ -283,6 +286,7 @@ PageContent assemble(int number, PageCollector& dev, std::vector<RawWord> words)
   PageContent page;
   page.number = number;
   const Turn turn{dominant_rotation(words), dev.width, dev.height};
+  page.turn = turn.rotation;
   const bool sideways = turn.rotation == 1 || turn.rotation == 3;
   page.width = sideways ? dev.height : dev.width;
   page.height = sideways ? dev.width : dev.height;

@@ -61,4 +61,27 @@ std::optional<std::vector<std::string>> align_to_columns(const SourceLine& line,
   return out;
 }
 
+RowPlace place_of(const SourceLine& line, const std::vector<std::string>& cells,
+                  const std::vector<Box>& columns, bool aligned) {
+  RowPlace place;
+  place.page = line.page;
+  if (!aligned) {
+    for (const auto& cell : line.cells) place.cells.push_back(cell.box);
+    return place;
+  }
+  std::vector<bool> used(line.cells.size(), false);
+  for (std::size_t c = 0; c < cells.size(); ++c) {
+    Box box{0, line.box.y0, 0, line.box.y1};
+    if (c < columns.size()) box.x0 = columns[c].x0, box.x1 = columns[c].x1;
+    for (std::size_t i = 0; !cells[c].empty() && i < line.cells.size(); ++i)
+      if (!used[i] && normalize::clean_text(line.cells[i].text) == cells[c]) {
+        used[i] = true;
+        box = line.cells[i].box;
+        break;
+      }
+    place.cells.push_back(box);
+  }
+  return place;
+}
+
 }  // namespace gongkai::parse

@@ -25,4 +25,10 @@ std::optional<std::vector<std::string>> align_to_columns(const SourceLine& line,
                                                          const std::vector<std::string>& cells,
                                                          const std::vector<Box>& columns);
 
+// Where the cells of `line` stood, as they go into the table: `cells` are its cleaned texts, as
+// printed, or re-placed under `columns` by align_to_columns (then `aligned`). A re-placed empty
+// cell gets its column's extent on the line.
+RowPlace place_of(const SourceLine& line, const std::vector<std::string>& cells,
+                  const std::vector<Box>& columns, bool aligned);
+
 }  // namespace gongkai::parse

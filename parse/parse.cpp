@@ -289,12 +289,15 @@ class DocumentWalker {
     // ruled otherwise) goes under the table's columns where its cells' positions say so
     // unambiguously; otherwise it is kept apart. Forms (绩效目标表) stack grids of several widths
     // by design: their cells are label/value pairs, not columns.
+    bool aligned = false;
     if (!open_->rows.empty() && open_->rows.back().size() != cells.size() &&
         !is_form(open_->title)) {
-      if (auto aligned = align_to_columns(line, cells, open_->column_extents))
-        cells = std::move(*aligned);
-      else
+      if (auto re_placed = align_to_columns(line, cells, open_->column_extents)) {
+        cells = std::move(*re_placed);
+        aligned = true;
+      } else {
         split_continuation(line.page, cells.size());
+      }
     }
     if (line.region != current_region_) {
       current_region_ = line.region;
@@ -315,6 +318,7 @@ class DocumentWalker {
     in_leading_rows_ = false;
     if (line.cells.size() == cells.size())
       if (auto extents = column_extents(line)) open_->column_extents = std::move(*extents);
+    open_->places.push_back(place_of(line, cells, open_->column_extents, aligned));
     open_->rows.push_back(std::move(cells));
     open_->pages.push_back(line.page);
   }

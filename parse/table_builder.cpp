@@ -72,10 +72,23 @@ void move_code_parts_to_header(std::vector<std::string>& first_row,
   }
 }
 
+// Column c leaves a row's place; a moved header keeps its printed extent in the cell it joins.
+void erase_place_column(RowPlace& place, std::size_t c, bool moved) {
+  if (c >= place.cells.size()) return;
+  if (moved && c > 0) {
+    Box& left = place.cells[c - 1];
+    const Box& b = place.cells[c];
+    left = {std::min(left.x0, b.x0), std::min(left.y0, b.y0), std::max(left.x1, b.x1),
+            std::max(left.y1, b.y1)};
+  }
+  place.cells.erase(place.cells.begin() + static_cast<std::ptrdiff_t>(c));
+}
+
 // Without ruling lines a group header centred over its columns ("收入" over 项目 | 预算数) can
 // land in the white space between them and make a column of its own, empty below. It belongs to
 // the group that starts at its left neighbour: moved there, the empty column goes.
-std::size_t fold_spilled_group_headers(Grid& rows, std::size_t header_rows, std::size_t width) {
+std::size_t fold_spilled_group_headers(Grid& rows, std::vector<RowPlace>& places,
+                                       std::size_t header_rows, std::size_t width) {
   for (std::size_t c = width; c-- > 1;) {
     if (c + 1 >= width) continue;
     std::vector<std::size_t> filled;
@@ -87,6 +100,7 @@ std::size_t fold_spilled_group_headers(Grid& rows, std::size_t header_rows, std:
     if (below[c - 1].empty() || below[c + 1].empty() || !rows[r][c - 1].empty()) continue;
     rows[r][c - 1] = std::move(rows[r][c]);
     for (auto& row : rows) row.erase(row.begin() + static_cast<std::ptrdiff_t>(c));
+    for (std::size_t i = 0; i < places.size(); ++i) erase_place_column(places[i], c, i == r);
     --width;
   }
   return width;
@@ -157,9 +171,12 @@ Table build_table(PendingTable pending) {
   table.pages = std::move(pending.pages);
 
   Grid& rows = pending.rows;
+  auto& places = pending.places;
+  if (places.size() != rows.size()) places.assign(rows.size(), {});
   std::size_t width = width_of(rows);
   while (width > 0 && column_is_blank(rows, width - 1)) --width;
   for (auto& r : rows) r.resize(width);
+  for (auto& p : places) p.cells.resize(width);
 
   std::size_t header_rows = header_row_count(rows);
   // 绩效目标申报表 are forms (label, value, label, value …): no header row names their columns.
@@ -170,14 +187,20 @@ Table build_table(PendingTable pending) {
   // No data row found, or an implausibly deep header: a generic table under its first row.
   else if (header_rows == rows.size() || header_rows > kMaxHeaderRows)
     header_rows = std::min<std::size_t>(1, rows.size());
-  width = fold_spilled_group_headers(rows, header_rows, width);
+  width = fold_spilled_group_headers(rows, places, header_rows, width);
   std::span<const std::vector<std::string>> header(rows.data(), header_rows);
   table.columns = flatten_header(header, width);
   for (std::size_t c = 0; c < width; ++c)
     if (table.columns[c].empty()) table.columns[c] = "列" + std::to_string(c + 1);
 
-  Grid data(rows.begin() + static_cast<std::ptrdiff_t>(header_rows), rows.end());
-  data.erase(std::remove_if(data.begin(), data.end(), is_column_number_row), data.end());
+  table.header_places.assign(places.begin(),
+                             places.begin() + static_cast<std::ptrdiff_t>(header_rows));
+  Grid data;
+  for (std::size_t r = header_rows; r < rows.size(); ++r) {
+    if (is_column_number_row(rows[r])) continue;
+    data.push_back(std::move(rows[r]));
+    table.row_places.push_back(std::move(places[r]));
+  }
   if (!data.empty()) move_code_parts_to_header(data.front(), table.columns);
   for (std::size_t c = 0; c < width; ++c)
     table.roles.push_back(column_role(table.columns[c], data, c));

@@ -22,6 +22,7 @@ struct PendingTable {
   Grid rows;
   bool empty_note = false;          // the document says 本表无数据
   std::vector<Box> column_extents;  // on the page, from a row without merged cells (PDF only)
+  std::vector<RowPlace> places;     // parallel to rows: where each was printed
 };
 
 Table build_table(PendingTable pending);
