@@ -80,8 +80,8 @@ struct chromium_starts {
       fs::path out = work_dir() / "blank.html";
       if (chromium("--dump-dom", "about:blank", out) != 0 ||
           slurp(out).find("<body") == std::string::npos)
-        return "chromium cannot start here: skipped (" + slurp(out.string() + ".err").substr(0, 300) +
-               ")";
+        return "chromium cannot start here: skipped (" +
+               slurp(out.string() + ".err").substr(0, 300) + ")";
       return std::nullopt;
     }();
     boost::test_tools::assertion_result ok(!why_not);
@@ -115,7 +115,8 @@ fs::path reports(const std::vector<fs::path>& pdfs) {
 }
 
 std::string dom_of(const fs::path& html, const std::string& fragment = "") {
-  fs::path out = work_dir() / (html.stem().string() + fragment.substr(fragment.empty() ? 0 : 1) + ".dom");
+  fs::path out =
+      work_dir() / (html.stem().string() + fragment.substr(fragment.empty() ? 0 : 1) + ".dom");
   BOOST_REQUIRE(chromium("--dump-dom", "file://" + html.string() + fragment, out) == 0);
   return slurp(out);
 }
@@ -206,14 +207,16 @@ std::optional<Pixels> decode_png(const std::string& png) {
 
 }  // namespace
 
-BOOST_AUTO_TEST_CASE(seed_report_shows_its_tables_and_checks, *boost::unit_test::precondition(chromium_starts{})) {
+BOOST_AUTO_TEST_CASE(seed_report_shows_its_tables_and_checks,
+                     *boost::unit_test::precondition(chromium_starts{})) {
   const fs::path seed = sample("sx-wsb-2024-budget-ruled.pdf");
   const Document doc = checked(seed);
   const fs::path dir = reports({seed});
   const std::string dom = dom_of(dir / "sx-wsb-2024-budget-ruled.html");
   BOOST_TEST(count(dom, "<table id=\"table-") == doc.tables.size());
   BOOST_TEST(attribute(dom, "data-checks") == std::to_string(doc.checks.size()));
-  BOOST_TEST(count(dom, "<li class=\"check ") == std::size_t(check::summarize(doc.checks).failed()));
+  BOOST_TEST(count(dom, "<li class=\"check ") ==
+             std::size_t(check::summarize(doc.checks).failed()));
   BOOST_TEST(count(dom, "<div class=\"m amount\"") > 300u);  // 384 amounts, each on its page
   BOOST_TEST(count(dom, "<section class=\"page\"") > 10u);
   BOOST_TEST(dom.find("src=\"http") == std::string::npos);  // nothing fetched
@@ -229,7 +232,8 @@ BOOST_AUTO_TEST_CASE(altered_final_account_shows_its_errors_where_printed,
   const std::string dom = dom_of(html);
   BOOST_TEST(count(dom, "<table id=\"table-") == doc.tables.size());
   BOOST_TEST(attribute(dom, "data-checks") == std::to_string(doc.checks.size()));
-  BOOST_TEST(count(dom, "<li class=\"check ") == std::size_t(check::summarize(doc.checks).failed()));
+  BOOST_TEST(count(dom, "<li class=\"check ") ==
+             std::size_t(check::summarize(doc.checks).failed()));
   BOOST_TEST(pages_marked(dom).empty());  // nothing marked before a check is opened
 
   // The injected errors (tests/golden/check_corpus_test.cpp) and the pages that print them,
@@ -252,7 +256,7 @@ BOOST_AUTO_TEST_CASE(altered_final_account_shows_its_errors_where_printed,
       for (std::size_t i = 0; i < doc.checks.size() && !k; ++i)
         if (doc.checks[i].identity == e.identity &&
             doc.checks[i].location.find(e.where) != std::string::npos &&
-            doc.checks[i].verdict == "source_error")
+            doc.checks[i].verdict == Verdict::SourceError)
           k = i;
       BOOST_REQUIRE(k.has_value());
       const std::string opened = dom_of(html, "#check-" + std::to_string(*k));
@@ -271,7 +275,8 @@ BOOST_AUTO_TEST_CASE(altered_final_account_shows_its_errors_where_printed,
   // A screenshot of the first injected error opened: a page, not a blank, the mark visible.
   std::size_t first = 0;
   for (std::size_t i = 0; i < doc.checks.size(); ++i)
-    if (doc.checks[i].identity == "narrative:figure" && doc.checks[i].verdict == "source_error") {
+    if (doc.checks[i].identity == "narrative:figure" &&
+        doc.checks[i].verdict == Verdict::SourceError) {
       first = i;
       break;
     }
@@ -294,7 +299,7 @@ BOOST_AUTO_TEST_CASE(altered_final_account_shows_its_errors_where_printed,
     if (px[0] + px[1] + px[2] < 3 * 128) ++ink;
     if (px[0] > 200 && px[1] < 110 && px[2] < 110) ++marked;  // the red of a marked cell
   }
-  BOOST_TEST(ink > n / 200);   // text and rules, not an empty page
-  BOOST_TEST(ink < n / 2);     // not a black or failed render either
-  BOOST_TEST(marked > 100u);   // the marked cell is in view
+  BOOST_TEST(ink > n / 200);  // text and rules, not an empty page
+  BOOST_TEST(ink < n / 2);    // not a black or failed render either
+  BOOST_TEST(marked > 100u);  // the marked cell is in view
 }
