@@ -1,0 +1,51 @@
+"""gongkai.convert: the CLI's JSON document as a dict, exact decimals, errors naming the file."""
+
+import decimal
+import json
+import subprocess
+
+import pytest
+
+import gongkai
+
+
+def test_convert_json_is_the_cli_json(seed, cli):
+    printed = subprocess.run([str(cli), "convert", str(seed), "-o", "-", "--quiet"],
+                             check=True, capture_output=True).stdout.decode("utf-8")
+    assert gongkai.convert_json(seed) == printed
+    assert gongkai.convert(seed) == json.loads(printed, parse_float=decimal.Decimal)
+
+
+def test_convert_reads_the_seed(seed):
+    doc = gongkai.convert(str(seed))
+    assert doc["document"]["department"] == "山西省人民政府外事办公室"
+    assert doc["document"]["year"] == 2024
+    assert doc["document"]["kind"] == "budget"
+    summary = doc["tables"][0]
+    assert summary["kind"] == "income_expenditure_summary"
+    assert summary["unit"] == "万元"
+    first = summary["rows"][0]
+    assert first[0] == "一、一般公共预算"
+    assert first[1] == decimal.Decimal("4603.53")  # exact, never a float
+    assert isinstance(first[1], decimal.Decimal)
+    assert len(doc["checks"]) > 300
+    assert all(c["verdict"] in ("ok", "rounding") for c in doc["checks"])
+
+
+def test_compact_json_is_one_line(seed):
+    assert gongkai.convert_json(seed, pretty=False).count("\n") == 1
+
+
+def test_error_names_the_file(tmp_path):
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(b"<html>not found</html>")
+    with pytest.raises(gongkai.Error) as raised:
+        gongkai.convert(broken)
+    assert str(broken) in str(raised.value)
+    assert raised.value.file == str(broken)
+    assert raised.value.page == 0
+
+
+def test_missing_file_is_an_error(tmp_path):
+    with pytest.raises(gongkai.Error, match="missing.txt"):
+        gongkai.convert(tmp_path / "missing.txt")
