@@ -220,7 +220,7 @@ class Batch {
       }
       if (store_) {
         std::ostringstream tidy;
-        if (options_.tidy) emit::write_tidy_rows(doc, tidy);
+        if (options_.tidy) emit::write_tidy_rows(doc, input.key, tidy);
         entry.sha256 = doc.source.sha256;
         entry.pages = doc.source.page_count;
         entry.status = "ok";

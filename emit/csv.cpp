@@ -3,8 +3,7 @@
 
 #include "emit/csv_text.h"
 #include "emit/emit.h"
-#include "emit/money.h"
-#include "emit/row_key.h"
+#include "emit/tidy.h"
 
 namespace gongkai::emit {
 
@@ -46,32 +45,16 @@ void write_table_csv(const Table& table, std::ostream& out, const CsvOptions& op
 
 void write_tidy_header(std::ostream& out, const CsvOptions& options) {
   if (options.bom) out << kUtf8Bom;
-  write_record(out,
-               {"document", "department", "year", "table_number", "table_title", "table_kind",
-                "row_code", "row_label", "budget_unit", "column", "value", "unit", "value_yuan"});
+  auto columns = tidy_columns();
+  write_record(out, {columns.begin(), columns.end()});
 }
 
-void write_tidy_rows(const Document& doc, std::ostream& out) {
-  std::string year = doc.document.year ? std::to_string(doc.document.year) : "";
-  for (const auto& table : doc.tables) {
-    // Codes are per column group (a side-by-side table has one per half): key each column once.
-    std::vector<std::vector<std::optional<std::string>>> codes(table.columns.size());
-    for (std::size_t c = 0; c < table.columns.size(); ++c)
-      if (table.roles[c] == ColumnRole::Amount) codes[c] = row_codes(table, c);
-    for (std::size_t r = 0; r < table.rows.size(); ++r) {
-      for (std::size_t c = 0; c < table.columns.size(); ++c) {
-        const Value& v = table.rows[r][c];
-        if (table.roles[c] != ColumnRole::Amount || !v.is_amount()) continue;
-        auto yuan = in_yuan(v.amount, table.unit);
-        std::string yuan_text = yuan ? yuan->to_string() : "";
-        std::string label = row_label(table, r, c);
-        const std::string code = codes[c][r].value_or("");
-        const UnitBlock* block = block_of(table, r);
-        write_record(out, {doc.source.file_name, table.department, year, table.number, table.title,
-                           table.kind, code, label, block ? block->name : std::string_view(),
-                           table.columns[c], v.text, table.unit, yuan_text});
-      }
-    }
+void write_tidy_rows(const Document& doc, std::string_view document_path, std::ostream& out) {
+  std::size_t n = tidy_columns().size();
+  std::vector<std::string> fields(n);
+  for (const TidyRow& row : tidy_rows(doc, document_path)) {
+    for (std::size_t i = 0; i < n; ++i) fields[i] = tidy_field(row, i);
+    write_record(out, {fields.begin(), fields.end()});
   }
 }
 

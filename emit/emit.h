@@ -8,6 +8,7 @@
 
 #include <ostream>
 #include <string>
+#include <string_view>
 
 #include "core/model.h"
 
@@ -23,9 +24,10 @@ struct CsvOptions {
 };
 void write_table_csv(const Table& table, std::ostream& out, const CsvOptions& options = {});
 
-// The tidy CSV: one row per amount of every table of every document of a run.
+// The tidy CSV: one row per amount of every table of every document of a run (emit/tidy.h),
+// `document_path` being the input's path below the folder given ("2018/部门预算.pdf").
 void write_tidy_header(std::ostream& out, const CsvOptions& options = {});
-void write_tidy_rows(const Document& doc, std::ostream& out);
+void write_tidy_rows(const Document& doc, std::string_view document_path, std::ostream& out);
 
 // Names used in every output format, so JSON, CSV and SQLite agree.
 std::string role_name(ColumnRole role);

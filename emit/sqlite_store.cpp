@@ -17,7 +17,7 @@
 #include "emit/emit.h"
 #include "emit/json_text.h"
 #include "emit/money.h"
-#include "emit/row_key.h"
+#include "emit/tidy.h"
 
 namespace gongkai::emit {
 namespace {
@@ -68,21 +68,33 @@ CREATE TABLE IF NOT EXISTS cells (
   text     TEXT NOT NULL,
   PRIMARY KEY (table_id, row, col)
 ) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS amounts (
-  table_id    INTEGER NOT NULL REFERENCES tables(id) ON DELETE CASCADE,
-  row         INTEGER NOT NULL,
-  col         INTEGER NOT NULL,
-  row_code    TEXT,
-  row_label   TEXT NOT NULL,
-  budget_unit TEXT,
-  column_name TEXT NOT NULL,
-  value_text  TEXT NOT NULL,
-  value_fen   INTEGER,
-  value_yuan  TEXT,
-  unit        TEXT NOT NULL,
+CREATE TABLE IF NOT EXISTS amount_rows (
+  table_id      INTEGER NOT NULL REFERENCES tables(id) ON DELETE CASCADE,
+  row           INTEGER NOT NULL,
+  col           INTEGER NOT NULL,
+  document      TEXT NOT NULL,
+  department    TEXT,
+  year          INTEGER,
+  document_kind TEXT NOT NULL,
+  budget_unit   TEXT,
+  table_number  TEXT,
+  table_title   TEXT,
+  table_kind    TEXT NOT NULL,
+  page          INTEGER,
+  row_code      TEXT,
+  row_level     TEXT CHECK (row_level IN ('类', '款', '项')),
+  row_label     TEXT,
+  is_total      INTEGER NOT NULL CHECK (is_total IN (0, 1)),
+  column_name   TEXT,
+  column_role   TEXT NOT NULL,
+  column_year   INTEGER,
+  value         TEXT NOT NULL,
+  unit          TEXT,
+  value_yuan    TEXT,
+  value_fen     INTEGER,
   PRIMARY KEY (table_id, row, col)
 ) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS amounts_row_code ON amounts(row_code);
+CREATE INDEX IF NOT EXISTS amount_rows_row_code ON amount_rows(row_code);
 CREATE TABLE IF NOT EXISTS checks (
   id          INTEGER PRIMARY KEY,
   document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -118,13 +130,13 @@ CREATE TABLE IF NOT EXISTS tidy_rows (
   document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
   csv         TEXT NOT NULL
 );
-CREATE VIEW IF NOT EXISTS amounts_long AS
-SELECT d.file_name AS document, t.department, d.year, t.number AS table_number,
-       t.title AS table_title, t.kind AS table_kind, a.row_code, a.row_label,
-       a.budget_unit, a.column_name AS "column", a.value_text AS value, a.unit, a.value_yuan,
-       a.value_fen, d.sha256, d.department AS document_department, d.kind AS document_kind,
-       t.seq AS table_seq, a.row, a.col, d.path
-FROM amounts a JOIN tables t ON t.id = a.table_id JOIN documents d ON d.id = t.document_id
+-- The tidy CSV's columns, in its order (emit/tidy.h), then what only the store has.
+CREATE VIEW IF NOT EXISTS amounts AS
+SELECT a.document, a.department, a.year, a.document_kind, a.budget_unit, a.table_number,
+       a.table_title, a.table_kind, a.page, a.row_code, a.row_level, a.row_label, a.is_total,
+       a.column_name AS "column", a.column_role, a.column_year, a.value, a.unit, a.value_yuan,
+       a.value_fen, d.sha256, d.file_name, t.seq AS table_seq, a.row, a.col, a.table_id
+FROM amount_rows a JOIN tables t ON t.id = a.table_id JOIN documents d ON d.id = t.document_id
 ORDER BY d.id, t.seq, a.row, a.col;
 )sql";
 
@@ -174,6 +186,11 @@ using Param = std::variant<std::nullptr_t, std::int64_t, double, std::string_vie
 Param text_or_null(const std::optional<std::string>& text) {
   if (!text) return nullptr;
   return std::string_view(*text);
+}
+
+Param int_or_null(const std::optional<int>& n) {
+  if (!n) return nullptr;
+  return std::int64_t{*n};
 }
 
 // One prepared statement, run many times: bind in order, step to the end, reset.
@@ -291,9 +308,11 @@ struct Statements {
         column(db, file, "INSERT INTO columns (table_id, col, name, role) VALUES (?, ?, ?, ?)"),
         cell(db, file, "INSERT INTO cells (table_id, row, col, kind, text) VALUES (?, ?, ?, ?, ?)"),
         amount(db, file,
-               "INSERT INTO amounts (table_id, row, col, row_code, row_label, budget_unit,"
-               " column_name, value_text, value_fen, value_yuan, unit)"
-               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+               "INSERT INTO amount_rows (table_id, row, col, document, department, year,"
+               " document_kind, budget_unit, table_number, table_title, table_kind, page,"
+               " row_code, row_level, row_label, is_total, column_name, column_role,"
+               " column_year, value, unit, value_yuan, value_fen)"
+               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         check(db, file,
               "INSERT INTO checks (document_id, identity, tables, location, expected, found,"
               " difference, verdict, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -319,8 +338,9 @@ struct SqliteStore::Impl {
   void check_version();
   void write_document(const Document& doc, std::string_view path, std::string_view tidy_csv);
   void write_manifest(const ManifestEntry& entry);
-  void write_table(std::int64_t document_id, const Table& table, std::size_t index);
-  void write_amounts(std::int64_t table_id, const Table& table);
+  std::int64_t write_table(std::int64_t document_id, const Table& table, std::size_t index);
+  void write_amounts(const std::vector<std::int64_t>& table_ids, const Document& doc,
+                     std::string_view path);
   template <class F>
   void transaction(F&& body);
 };
@@ -382,7 +402,10 @@ void SqliteStore::Impl::write_document(const Document& doc, std::string_view pat
       {path, doc.source.file_name, doc.source.sha256, std::int64_t{doc.source.page_count},
        doc.source.format, doc.document.department, year, doc.document.kind, doc.document.title});
   s.tidy.run({id, tidy_csv});
-  for (std::size_t i = 0; i < doc.tables.size(); ++i) write_table(id, doc.tables[i], i);
+  std::vector<std::int64_t> table_ids;
+  for (std::size_t i = 0; i < doc.tables.size(); ++i)
+    table_ids.push_back(write_table(id, doc.tables[i], i));
+  write_amounts(table_ids, doc, path);
   for (const Check& c : doc.checks) {
     auto expected = decimal_text(c.expected), found = decimal_text(c.found),
          difference = decimal_text(c.difference);
@@ -394,8 +417,8 @@ void SqliteStore::Impl::write_document(const Document& doc, std::string_view pat
     s.diagnostic.run({id, severity_name(d.severity), std::int64_t{d.page}, d.message});
 }
 
-void SqliteStore::Impl::write_table(std::int64_t document_id, const Table& table,
-                                    std::size_t index) {
+std::int64_t SqliteStore::Impl::write_table(std::int64_t document_id, const Table& table,
+                                            std::size_t index) {
   Statements& s = *statements;
   std::int64_t id = s.table.insert({document_id, to_int(index + 1), table.title, table.number,
                                     table.kind, table.department, table.unit,
@@ -411,35 +434,38 @@ void SqliteStore::Impl::write_table(std::int64_t document_id, const Table& table
       if (v.is_null()) continue;
       s.cell.run({id, to_int(r), to_int(c), v.is_amount() ? "amount" : "text", v.text});
     }
-  write_amounts(id, table);
+  return id;
 }
 
-void SqliteStore::Impl::write_amounts(std::int64_t table_id, const Table& table) {
-  // The same cells as the tidy CSV: amounts in amount columns (a number in a label column is
-  // kept in `cells` only). Codes are computed per column (a side-by-side table has one code per
-  // half), once per column.
-  std::vector<std::optional<std::vector<std::optional<std::string>>>> codes;
-  for (std::size_t r = 0; r < table.rows.size(); ++r)
-    for (std::size_t c = 0; c < table.rows[r].size(); ++c) {
-      const Value& v = table.rows[r][c];
-      if (!v.is_amount() || c >= table.roles.size() || table.roles[c] != ColumnRole::Amount)
-        continue;
-      if (codes.size() <= c) codes.resize(c + 1);
-      if (!codes[c]) codes[c] = row_codes(table, c);
-      std::optional<std::string> code = r < codes[c]->size() ? (*codes[c])[r] : std::nullopt;
-      auto fen = in_fen(v.amount, table.unit);
-      auto yuan = in_yuan(v.amount, table.unit);
-      std::optional<std::string> yuan_text;
-      if (yuan) yuan_text = yuan->to_string();
-      std::string column_name = c < table.columns.size() ? table.columns[c] : "";
-      const UnitBlock* block = block_of(table, r);
-      std::optional<std::string> unit_name;
-      if (block) unit_name = block->name;
-      statements->amount.run({table_id, to_int(r), to_int(c), text_or_null(code),
-                              row_label(table, r, c), text_or_null(unit_name), column_name,
-                              v.amount.to_string(), fen ? Param(*fen) : Param(nullptr),
-                              text_or_null(yuan_text), table.unit});
-    }
+void SqliteStore::Impl::write_amounts(const std::vector<std::int64_t>& table_ids,
+                                      const Document& doc, std::string_view path) {
+  for (const TidyRow& a : tidy_rows(doc, path)) {
+    const Value& v = doc.tables[a.table].rows[a.row][a.col];
+    auto fen = in_fen(v.amount, doc.tables[a.table].unit);
+    statements->amount.run({table_ids[a.table],
+                            to_int(a.row),
+                            to_int(a.col),
+                            a.document,
+                            text_or_null(a.department),
+                            int_or_null(a.year),
+                            a.document_kind,
+                            text_or_null(a.budget_unit),
+                            text_or_null(a.table_number),
+                            text_or_null(a.table_title),
+                            a.table_kind,
+                            int_or_null(a.page),
+                            text_or_null(a.row_code),
+                            text_or_null(a.row_level),
+                            text_or_null(a.row_label),
+                            std::int64_t{a.is_total},
+                            text_or_null(a.column),
+                            a.column_role,
+                            int_or_null(a.column_year),
+                            a.value,
+                            text_or_null(a.unit),
+                            text_or_null(a.value_yuan),
+                            fen ? Param(*fen) : Param(nullptr)});
+  }
 }
 
 SqliteStore::SqliteStore(std::filesystem::path db) : impl_(std::make_unique<Impl>()) {
@@ -451,7 +477,7 @@ SqliteStore::~SqliteStore() = default;
 
 void SqliteStore::add(const Document& doc) {
   std::ostringstream tidy;
-  write_tidy_rows(doc, tidy);
+  write_tidy_rows(doc, doc.source.file_name, tidy);
   put(doc,
       {.path = doc.source.file_name,
        .sha256 = doc.source.sha256,

@@ -42,8 +42,9 @@ struct ManifestEntry {
 class SqliteStore {
  public:
   // The version written to PRAGMA user_version; a store of another version is refused.
-  // 2: amounts.budget_unit, role unit; 3: manifest, documents.path, tidy_rows (issue 8)
-  static constexpr int kSchemaVersion = 3;
+  // 2: amounts.budget_unit, role unit; 3: manifest, documents.path, tidy_rows (issue 8);
+  // 4: amount_rows and the view amounts hold the tidy rows (emit/tidy.h, issue 9)
+  static constexpr int kSchemaVersion = 4;
 
   explicit SqliteStore(std::filesystem::path db);
   ~SqliteStore();

@@ -53,8 +53,8 @@ std::string fingerprint(const fs::path& db) {
                "SELECT path, sha256, pages, status, error, failed_checks, version FROM "
                "manifest ORDER BY path") +
          query(db,
-               "SELECT count(*), sum(value_fen), group_concat(value_text, ',') FROM "
-               "(SELECT * FROM amounts_long ORDER BY path, table_seq, row, col)") +
+               "SELECT count(*), sum(value_fen), group_concat(value, ',') FROM "
+               "(SELECT * FROM amounts ORDER BY document, table_seq, row, col)") +
          query(db,
                "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM tables), "
                "(SELECT count(*) FROM cells), (SELECT count(*) FROM checks), "
@@ -81,7 +81,7 @@ BOOST_AUTO_TEST_CASE(the_store_is_written_by_default_with_a_manifest) {
   fs::path db = dir / "out" / "gongkai.sqlite";
   BOOST_TEST(query(db, "SELECT path, status, pages FROM manifest ORDER BY path") ==
              "2018/部门预算.txt|ok|1\n2019/部门预算.txt|failed|NULL\n");
-  BOOST_TEST(query(db, "SELECT count(*) FROM amounts_long") == "409\n");
+  BOOST_TEST(query(db, "SELECT count(*) FROM amounts") == "409\n");
   BOOST_TEST(query(db, "PRAGMA journal_mode") == "wal\n");
   BOOST_TEST(run_gongkai("convert in -o out2 --no-store", dir).exit_code == 1);
   BOOST_TEST(!fs::exists(dir / "out2" / "gongkai.sqlite"));
@@ -163,7 +163,7 @@ BOOST_AUTO_TEST_CASE(an_interrupted_run_keeps_what_is_done_and_a_rerun_resumes) 
   BOOST_TEST(done != "0\n");
   auto tidy = slurp(dir / "out" / "tidy.csv");
   BOOST_TEST(std::to_string(std::count(tidy.begin(), tidy.end(), '\n') - 1) + "\n" ==
-             query(db, "SELECT count(*) FROM amounts_long"));
+             query(db, "SELECT count(*) FROM amounts"));
   BOOST_TEST(temporaries(dir / "out").empty());
   Run rerun = run_gongkai("convert in -o out", dir);
   BOOST_TEST(rerun.exit_code == 0, rerun.err);

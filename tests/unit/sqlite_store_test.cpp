@@ -14,6 +14,7 @@
 #include "check/check.h"
 #include "emit/csv_text.h"
 #include "emit/emit.h"
+#include "emit/tidy.h"
 #include "extract/extract.h"
 #include "parse/parse.h"
 #include "tests/support.h"
@@ -180,8 +181,8 @@ BOOST_AUTO_TEST_CASE(writes_every_part_of_a_document) {
   BOOST_TEST(r.number("SELECT count(*) FROM tables") == 2);
   BOOST_TEST(r.number("SELECT count(*) FROM columns") == 10);
   BOOST_TEST(r.number("SELECT count(*) FROM cells") == 30);  // null cells are not stored
+  BOOST_TEST(r.number("SELECT count(*) FROM amount_rows") == 17);
   BOOST_TEST(r.number("SELECT count(*) FROM amounts") == 17);
-  BOOST_TEST(r.number("SELECT count(*) FROM amounts_long") == 17);
   BOOST_TEST(r.number("PRAGMA user_version") == SqliteStore::kSchemaVersion);
 
   BOOST_TEST(r.text("SELECT year FROM documents") == "2024");
@@ -198,15 +199,13 @@ BOOST_AUTO_TEST_CASE(amounts_are_exact_text_and_integer_fen) {
   write_store(scratch.db(), {seed_document()});
   Reader r(scratch.db());
   // The printed form is kept, trailing zeros included.
-  BOOST_TEST(r.text("SELECT value_text FROM amounts WHERE row_code = '201' AND col = 2") ==
-             "4664.00");
+  BOOST_TEST(r.text("SELECT value FROM amounts WHERE row_code = '201' AND col = 2") == "4664.00");
   // 4603.53 万元 = 46,035,300 元 = 4,603,530,000 fen, an INTEGER.
-  BOOST_TEST(r.text("SELECT value_fen FROM amounts WHERE value_text = '4603.53' AND row = 0 AND"
+  BOOST_TEST(r.text("SELECT value_fen FROM amounts WHERE value = '4603.53' AND row = 0 AND"
                     " col = 1") == "4603530000");
-  BOOST_TEST(r.text("SELECT typeof(value_fen) FROM amounts WHERE value_text = '4603.53'") ==
-             "integer");
-  BOOST_TEST(r.text("SELECT value_yuan FROM amounts WHERE value_text = '4603.53'") == "46035300");
-  BOOST_TEST(r.number("SELECT count(*) FROM amounts WHERE typeof(value_text) <> 'text'") == 0);
+  BOOST_TEST(r.text("SELECT typeof(value_fen) FROM amounts WHERE value = '4603.53'") == "integer");
+  BOOST_TEST(r.text("SELECT value_yuan FROM amounts WHERE value = '4603.53'") == "46035300");
+  BOOST_TEST(r.number("SELECT count(*) FROM amounts WHERE typeof(value) <> 'text'") == 0);
   // Never REAL anywhere in the schema.
   BOOST_TEST(r.number("SELECT count(*) FROM sqlite_schema s, pragma_table_info(s.name) c"
                       " WHERE s.type = 'table' AND upper(c.type) IN ('REAL', 'FLOAT', 'DOUBLE')") ==
@@ -219,20 +218,18 @@ BOOST_AUTO_TEST_CASE(amounts_are_keyed_by_row_code_and_label) {
   Reader r(scratch.db());
   BOOST_TEST(r.text("SELECT row_label FROM amounts WHERE row_code = '2010301' AND col = 2") ==
              "行政运行");
-  BOOST_TEST(r.text("SELECT column_name FROM amounts WHERE row_code = '2010301' AND col = 3") ==
+  BOOST_TEST(r.text("SELECT \"column\" FROM amounts WHERE row_code = '2010301' AND col = 3") ==
              "本年收入/一般公共预算");
   // The total row has no code and an empty name column.
-  BOOST_TEST(r.text("SELECT row_code FROM amounts WHERE value_text = '5489.12' AND col = 2") ==
-             "NULL");
+  BOOST_TEST(r.text("SELECT row_code FROM amounts WHERE value = '5489.12' AND col = 2") == "NULL");
   // Side by side: each amount is named by the label of its own half.
-  BOOST_TEST(r.text("SELECT row_label FROM amounts WHERE value_text = '4603.53' AND col = 1") ==
+  BOOST_TEST(r.text("SELECT row_label FROM amounts WHERE value = '4603.53' AND col = 1") ==
              "一、一般公共预算");
-  BOOST_TEST(r.text("SELECT row_label FROM amounts WHERE value_text = '4673.83'") ==
+  BOOST_TEST(r.text("SELECT row_label FROM amounts WHERE value = '4673.83'") ==
              "一、一般公共服务支出");
-  BOOST_TEST(r.text("SELECT value_yuan FROM amounts_long WHERE row_code = '2010301' AND"
+  BOOST_TEST(r.text("SELECT value_yuan FROM amounts WHERE row_code = '2010301' AND"
                     " \"column\" = '本年收入/合计'") == "15867200");
-  BOOST_TEST(r.text("SELECT table_kind FROM amounts_long WHERE row_code = '20103' LIMIT 1") ==
-             "income");
+  BOOST_TEST(r.text("SELECT table_kind FROM amounts WHERE row_code = '20103' LIMIT 1") == "income");
 }
 
 BOOST_AUTO_TEST_CASE(checks_and_diagnostics_keep_exact_decimals) {
@@ -351,6 +348,21 @@ BOOST_AUTO_TEST_CASE(add_after_commit_is_a_logic_error) {
   BOOST_TEST(r.number("SELECT count(*) FROM documents") == 0);  // an empty store is still a store
 }
 
+// The view amounts opens with the tidy columns, same names, same order (emit/tidy.h); empty is
+// NULL there, never ''.
+BOOST_AUTO_TEST_CASE(the_amounts_view_has_the_tidy_columns) {
+  Scratch scratch;
+  write_store(scratch.db(), {seed_document()});
+  Reader r(scratch.db());
+  std::string names = r.csv("SELECT name FROM pragma_table_info('amounts')");
+  std::string expected;
+  for (std::string_view c : gongkai::emit::tidy_columns()) expected += std::string(c) + "\r\n";
+  BOOST_TEST(names.substr(0, expected.size()) == expected);
+  BOOST_TEST(r.number("SELECT count(*) FROM amounts WHERE row_label = '' OR department = ''"
+                      " OR table_number = '' OR unit = '' OR budget_unit = ''") == 0);
+  BOOST_TEST(r.number("SELECT count(*) FROM amounts WHERE budget_unit IS NULL") == 17);
+}
+
 // Property: the store and the tidy CSV of one document hold the same amounts, keyed the same way,
 // in the same order (the seed's text through the real stages).
 BOOST_AUTO_TEST_CASE(the_store_holds_the_tidy_csv_rows) {
@@ -359,13 +371,15 @@ BOOST_AUTO_TEST_CASE(the_store_holds_the_tidy_csv_rows) {
   Document doc = gongkai::parse::parse_document(source);
   gongkai::check::run_checks(doc);
   std::ostringstream tidy;
-  gongkai::emit::write_tidy_rows(doc, tidy);
+  gongkai::emit::write_tidy_rows(doc, doc.source.file_name, tidy);
   write_store(scratch.db(), {doc});
 
   Reader r(scratch.db());
   std::string from_store = r.csv(
-      "SELECT document, department, year, table_number, table_title, table_kind, row_code,"
-      " row_label, budget_unit, \"column\", value, unit, value_yuan FROM amounts_long");
+      "SELECT document, department, year, document_kind, budget_unit, table_number, table_title,"
+      " table_kind, page, row_code, row_level, row_label,"
+      " CASE is_total WHEN 1 THEN 'true' ELSE 'false' END, \"column\", column_role, column_year,"
+      " value, unit, value_yuan FROM amounts");
   BOOST_TEST(r.number("SELECT count(*) FROM amounts") > 100);
   BOOST_TEST(from_store == tidy.str());
   BOOST_TEST(r.number("SELECT count(*) FROM checks") == static_cast<long long>(doc.checks.size()));

@@ -1,0 +1,174 @@
+#include "emit/tidy.h"
+
+#include <array>
+
+#include "check/total_rows.h"
+#include "emit/money.h"
+#include "emit/row_key.h"
+#include "parse/column_roles.h"
+
+namespace gongkai::emit {
+namespace {
+
+constexpr std::array<std::string_view, 19> kColumns = {
+    "document",     "department",  "year",       "document_kind", "budget_unit",
+    "table_number", "table_title", "table_kind", "page",          "row_code",
+    "row_level",    "row_label",   "is_total",   "column",        "column_role",
+    "column_year",  "value",       "unit",       "value_yuan"};
+
+std::optional<std::string> text_or_null(std::string_view text) {
+  if (text.empty()) return std::nullopt;
+  return std::string(text);
+}
+
+std::optional<std::string> level_of(const std::optional<std::string>& code) {
+  if (!code) return std::nullopt;
+  switch (code->size()) {
+    case 3:
+      return "类";
+    case 5:
+      return "款";
+    case 7:
+      return "项";
+    default:
+      return std::nullopt;
+  }
+}
+
+// The page a row is printed on: its own where extraction placed it, else the table's first.
+std::optional<int> page_of(const Table& table, std::size_t row) {
+  if (row < table.row_places.size() && table.row_places[row].page > 0)
+    return table.row_places[row].page;
+  if (!table.pages.empty()) return table.pages.front();
+  return std::nullopt;
+}
+
+// The row's name: its label cell, or, where the label cells are empty, the first text of the row
+// that is no code (合计 printed across the code and name columns lands in the code column).
+std::optional<std::string> label_of(const Table& table, std::size_t row, std::size_t col,
+                                    const std::optional<std::string>& code) {
+  if (auto label = text_or_null(row_label(table, row, col))) return label;
+  if (code) return std::nullopt;
+  for (std::size_t c = 0; c < table.rows[row].size() && c < table.roles.size(); ++c) {
+    const Value& v = table.rows[row][c];
+    if (table.roles[c] != ColumnRole::Amount && v.is_text() && !v.text.empty()) return v.text;
+  }
+  return std::nullopt;
+}
+
+// What every amount of one table shares.
+TidyRow table_row(const Document& doc, std::string_view path, const Table& table, std::size_t t) {
+  TidyRow base;
+  base.document = std::string(path);
+  base.department = text_or_null(table.department);
+  if (doc.document.year) base.year = doc.document.year;
+  base.document_kind = doc.document.kind;
+  base.table_number = text_or_null(table.number);
+  base.table_title = text_or_null(table.title);
+  base.table_kind = table.kind;
+  base.unit = text_or_null(table.unit);
+  base.table = t;
+  return base;
+}
+
+void add_table(const Document& doc, std::string_view path, std::size_t t,
+               std::vector<TidyRow>& out) {
+  const Table& table = doc.tables[t];
+  const TidyRow base = table_row(doc, path, table, t);
+  std::vector<bool> totals = check::total_rows(table);
+  // Codes and meanings are per column (a side-by-side table has a code per half): once each.
+  std::vector<std::vector<std::optional<std::string>>> codes(table.columns.size());
+  std::vector<parse::ColumnMeaning> meanings(table.columns.size());
+  for (std::size_t c = 0; c < table.columns.size(); ++c) {
+    if (c >= table.roles.size() || table.roles[c] != ColumnRole::Amount) continue;
+    codes[c] = row_codes(table, c);
+    meanings[c] = parse::column_meaning(table.columns[c], doc.document.year);
+  }
+  for (std::size_t r = 0; r < table.rows.size(); ++r) {
+    for (std::size_t c = 0; c < table.columns.size() && c < table.rows[r].size(); ++c) {
+      const Value& v = table.rows[r][c];
+      if (c >= table.roles.size() || table.roles[c] != ColumnRole::Amount || !v.is_amount())
+        continue;
+      TidyRow row = base;
+      row.row = r;
+      row.col = c;
+      row.page = page_of(table, r);
+      if (r < codes[c].size()) row.row_code = codes[c][r];
+      row.row_level = level_of(row.row_code);
+      row.row_label = label_of(table, r, c, row.row_code);
+      row.is_total = !row.row_code &&
+                     (totals[r] || (row.row_label && check::is_total_label_text(*row.row_label)));
+      if (const UnitBlock* block = block_of(table, r)) row.budget_unit = text_or_null(block->name);
+      row.column = text_or_null(table.columns[c]);
+      row.column_role = parse::amount_role_name(meanings[c].role);
+      if (meanings[c].year) row.column_year = meanings[c].year;
+      row.value = v.text;
+      if (auto yuan = in_yuan(v.amount, table.unit)) row.value_yuan = yuan->to_string();
+      out.push_back(std::move(row));
+    }
+  }
+}
+
+std::string int_or_empty(const std::optional<int>& n) {
+  return n ? std::to_string(*n) : std::string();
+}
+
+}  // namespace
+
+std::span<const std::string_view> tidy_columns() {
+  return kColumns;
+}
+
+std::vector<TidyRow> tidy_rows(const Document& doc, std::string_view document_path) {
+  std::vector<TidyRow> out;
+  for (std::size_t t = 0; t < doc.tables.size(); ++t) add_table(doc, document_path, t, out);
+  return out;
+}
+
+std::string tidy_field(const TidyRow& r, std::size_t column) {
+  auto text = [](const std::optional<std::string>& s) { return s.value_or(""); };
+  switch (column) {
+    case 0:
+      return r.document;
+    case 1:
+      return text(r.department);
+    case 2:
+      return int_or_empty(r.year);
+    case 3:
+      return r.document_kind;
+    case 4:
+      return text(r.budget_unit);
+    case 5:
+      return text(r.table_number);
+    case 6:
+      return text(r.table_title);
+    case 7:
+      return r.table_kind;
+    case 8:
+      return int_or_empty(r.page);
+    case 9:
+      return text(r.row_code);
+    case 10:
+      return text(r.row_level);
+    case 11:
+      return text(r.row_label);
+    case 12:
+      return r.is_total ? "true" : "false";
+    case 13:
+      return text(r.column);
+    case 14:
+      return r.column_role;
+    case 15:
+      return int_or_empty(r.column_year);
+    case 16:
+      return r.value;
+    case 17:
+      return text(r.unit);
+    case 18:
+      return text(r.value_yuan);
+    default:
+      return {};
+  }
+}
+
+}  // namespace gongkai::emit

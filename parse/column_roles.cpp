@@ -1,0 +1,140 @@
+#include "parse/column_roles.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <array>
+#include <optional>
+#include <string>
+#include <utility>
+
+#include "normalize/regex.h"
+
+namespace gongkai::parse {
+namespace {
+
+constexpr std::array kRoles = {
+    AmountRoleInfo{AmountRole::Total, "total", "the whole of the row: 合计, 总计, 金额, 预算数"},
+    AmountRoleInfo{AmountRole::Basic, "basic", "基本支出: basic (staff and running) spending"},
+    AmountRoleInfo{AmountRole::Project, "project", "项目支出: project spending"},
+    AmountRoleInfo{AmountRole::CurrentYear, "current_year",
+                   "本年收入, 当年预算安排: this year's money, without carry-over"},
+    AmountRoleInfo{AmountRole::CarryOver, "carry_over", "上年结转, 结转结余: money carried over"},
+    AmountRoleInfo{AmountRole::PriorYear, "prior_year",
+                   "上年预算数, or a year before the document's: last year's figures"},
+    AmountRoleInfo{AmountRole::Change, "change", "增减, 增长率, 比上年: a difference, not a level"},
+    AmountRoleInfo{AmountRole::GeneralBudget, "general_budget", "一般公共预算"},
+    AmountRoleInfo{AmountRole::FundBudget, "fund_budget", "政府性基金预算"},
+    AmountRoleInfo{AmountRole::StateCapital, "state_capital", "国有资本经营预算"},
+    AmountRoleInfo{AmountRole::FiscalSpecial, "fiscal_special", "财政专户管理资金"},
+    AmountRoleInfo{AmountRole::UnitFunds, "unit_funds",
+                   "单位资金: 事业收入, 事业单位经营收入, 其他收入, 上级补助收入"},
+    AmountRoleInfo{AmountRole::FiscalAppropriation, "fiscal_appropriation",
+                   "财政拨款 as a whole (the three budgets together)"},
+    AmountRoleInfo{AmountRole::Other, "other", "anything else: 人员经费, 公务接待费, 行次"},
+};
+
+// The words of each role, tried in this order on one header segment: the first that matches
+// decides. Order matters where words overlap: 上年结转 is carry-over before 上年 is prior year;
+// 一般公共预算拨款 is the general budget before 拨款 is 财政拨款; 比上年增减 is a change.
+struct RoleWords {
+  AmountRole role;
+  const char* pattern;
+};
+constexpr std::array kWords = {
+    RoleWords{AmountRole::Change, R"(增减|增长|变动|增幅|比上年|%)"},
+    RoleWords{AmountRole::CarryOver, R"(结转|结余)"},
+    RoleWords{AmountRole::PriorYear, R"(^上年|^上一年|^去年)"},
+    RoleWords{AmountRole::FundBudget, R"(政府性基金)"},
+    RoleWords{AmountRole::StateCapital, R"(国有资本经营)"},
+    RoleWords{AmountRole::GeneralBudget, R"(一般公共预算|公共财政预算)"},
+    RoleWords{AmountRole::FiscalSpecial, R"(财政专户|专户管理|教育收费)"},
+    RoleWords{AmountRole::UnitFunds,
+              R"(单位资金|事业收入|经营收入|其他收入|上级补助|附属单位|事业基金|单位自有|自筹)"},
+    RoleWords{AmountRole::FiscalAppropriation, R"(财政拨款|财政补助)"},
+    RoleWords{AmountRole::Basic, R"(^基本支出)"},
+    RoleWords{AmountRole::Project, R"(^项目支出)"},
+    RoleWords{AmountRole::CurrentYear, R"(^本年|^当年|^本年度)"},
+};
+
+// A segment that says no more than "the amount" or "the total" (合计, 预算数, 2024年, 收入):
+// the segment to its left decides.
+const RE2& deferring_segment() {
+  static const normalize::Regex re(
+      "column_total_words",
+      R"(^(?:(?:19|20)[0-9]{2}(?:年度?)?)?)"
+      R"((?:预算|决算)?(?:合计|小计|总计|金额|数|数额|预算数|决算数|执行数|预算金额|安排|收入|支出|收支)?$)");
+  return re;
+}
+
+const RE2& year_pattern() {
+  static const normalize::Regex re("column_year", R"((?:^|[^0-9])((?:19|20)[0-9]{2})(?:[^0-9]|$))");
+  return re;
+}
+
+const std::array<normalize::Regex, kWords.size()>& word_patterns() {
+  static const auto patterns = [] {
+    return [&]<std::size_t... I>(std::index_sequence<I...>) {
+      return std::array<normalize::Regex, kWords.size()>{
+          normalize::Regex("column_role", kWords[I].pattern)...};
+    }
+    (std::make_index_sequence<kWords.size()>{});
+  }();
+  return patterns;
+}
+
+std::string without_spaces(std::string_view text) {
+  std::string out;
+  for (char c : text)
+    if (c != ' ') out += c;
+  return out;
+}
+
+// The role a segment names, or nullopt when it only defers to its group.
+std::optional<AmountRole> segment_role(const std::string& segment) {
+  if (RE2::FullMatch(segment, deferring_segment())) return std::nullopt;
+  const auto& patterns = word_patterns();
+  for (std::size_t i = 0; i < kWords.size(); ++i)
+    if (RE2::PartialMatch(segment, patterns[i])) return kWords[i].role;
+  // 合计 with words before it that are not a role ("本年支出合计" is current year above; "部门
+  // 合计") still only says total.
+  if (segment.ends_with("合计") || segment.ends_with("小计") || segment.ends_with("总计"))
+    return std::nullopt;
+  return AmountRole::Other;
+}
+
+}  // namespace
+
+std::span<const AmountRoleInfo> amount_roles() {
+  return kRoles;
+}
+
+std::string_view amount_role_name(AmountRole role) {
+  auto it = std::find_if(kRoles.begin(), kRoles.end(),
+                         [role](const AmountRoleInfo& r) { return r.role == role; });
+  return it == kRoles.end() ? "other" : it->name;
+}
+
+ColumnMeaning column_meaning(std::string_view column, int document_year) {
+  std::string name = without_spaces(column);
+  ColumnMeaning m;
+  RE2::PartialMatch(name, year_pattern(), &m.year);  // the leftmost year printed
+
+  std::optional<AmountRole> role;
+  std::string_view rest = name;
+  while (!role) {
+    auto slash = rest.rfind('/');
+    std::string segment(slash == std::string_view::npos ? rest : rest.substr(slash + 1));
+    role = segment_role(segment);
+    if (slash == std::string_view::npos) break;
+    rest = rest.substr(0, slash);
+  }
+  m.role = role.value_or(AmountRole::Total);
+  // A column of an earlier year than the document's holds last year's figures (a 2023年预算数
+  // beside the 2024 budget); its parts (2023年预算数/基本支出) keep their role and their year.
+  if (m.role == AmountRole::Total && m.year && document_year && m.year < document_year)
+    m.role = AmountRole::PriorYear;
+  return m;
+}
+
+}  // namespace gongkai::parse

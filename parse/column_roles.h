@@ -1,0 +1,58 @@
+// What an amount column is, from its printed (flattened) name: the vocabulary of the tidy rows'
+// `column_role` and `column_year` (docs/columns.md). One home for these words, so that every
+// output names a column alike, whatever each city prints.
+//
+//   auto m = gongkai::parse::column_meaning("本年收入/一般公共预算", 2024);
+//   m.role == AmountRole::GeneralBudget; m.year == 0;            // no year printed
+//   gongkai::parse::column_meaning("2024年预算数/合计", 2024).role   // Total, year 2024
+//   gongkai::parse::column_meaning("2023年预算数", 2024).role        // PriorYear, year 2023
+//   gongkai::parse::column_meaning("上年结转", 2024).role            // CarryOver
+//
+// The name's '/'-separated segments are read from the right: the leaf names what the column
+// holds ("2024年预算数/基本支出" is basic), and a leaf that only says "total" or "amount" (合计,
+// 小计, 金额, 预算数, a bare year) defers to its group ("本年收入/合计" is current_year). A leaf
+// that names something outside the vocabulary (人员经费, 公务接待费) is `other`.
+#pragma once
+
+#include <span>
+#include <string_view>
+
+namespace gongkai::parse {
+
+enum class AmountRole {
+  Total,          // the whole of the row: 合计, 总计, 金额, 预算数, a bare year
+  Basic,          // 基本支出
+  Project,        // 项目支出
+  CurrentYear,    // 本年收入, 当年预算安排: this year's money, without carry-over
+  CarryOver,      // 上年结转, 结转结余, 年初结转和结余
+  PriorYear,      // 上年预算数, 2023年预算数 in a 2024 document: last year's figures
+  Change,         // 增减, 增长率, 比上年增减: a difference, not a level
+  GeneralBudget,  // 一般公共预算
+  FundBudget,     // 政府性基金
+  StateCapital,   // 国有资本经营
+  FiscalSpecial,  // 财政专户管理资金, 教育收费专户
+  UnitFunds,  // 单位资金, 事业收入, 事业单位经营收入, 其他收入, 上级补助收入
+  FiscalAppropriation,  // 财政拨款 as a whole (the three budgets together)
+  Other,                // anything else (人员经费, 公务接待费, 行次)
+};
+
+struct AmountRoleInfo {
+  AmountRole role;
+  std::string_view name;         // as written in the outputs: "general_budget"
+  std::string_view description;  // one line, for docs and `gongkai kinds`
+};
+
+// Every role, in documentation order, `other` last.
+std::span<const AmountRoleInfo> amount_roles();
+std::string_view amount_role_name(AmountRole role);
+
+struct ColumnMeaning {
+  AmountRole role = AmountRole::Other;
+  int year = 0;  // the year printed in the name ("2025年预算数" → 2025); 0 when none is printed
+};
+
+// The meaning of a flattened column name (normalised text). `document_year` (0 when unknown)
+// tells a prior year's column (2023年预算数 in a 2024 budget) from the document's own.
+ColumnMeaning column_meaning(std::string_view column, int document_year);
+
+}  // namespace gongkai::parse

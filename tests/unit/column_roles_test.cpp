@@ -1,0 +1,85 @@
+// parse/column_roles.h, table-driven: printed column names from real headers and the role and
+// year each must get (docs/columns.md).
+#define BOOST_TEST_MODULE column_roles_test
+#include "parse/column_roles.h"
+
+#include <boost/test/unit_test.hpp>
+#include <string>
+
+using namespace gongkai::parse;
+
+BOOST_AUTO_TEST_CASE(roles_and_years_of_printed_column_names) {
+  struct Row {
+    const char* column;
+    const char* role;
+    int year;
+  };
+  // Document year 2024 throughout.
+  const Row rows[] = {
+      // Totals: the whole of the row, however named.
+      {"合计", "total", 0},
+      {"2024年预算数/合计", "total", 2024},
+      {"2024预算数/合计", "total", 2024},
+      {"支出/2024年合计", "total", 2024},
+      {"收入/2024年", "total", 2024},
+      {"收入/金额", "total", 0},
+      {"支出/金额/小计", "total", 0},
+      {"预算数", "total", 0},
+      {"2024年度", "total", 2024},
+      // A leaf names what the column holds.
+      {"2024年预算数/基本支出", "basic", 2024},
+      {"2024年预算数/项目支出", "project", 2024},
+      {"本年收入/一般公共预算", "general_budget", 0},
+      {"支出/金额/一般公共预算", "general_budget", 0},
+      {"2024年财政拨款/一般公共预算", "general_budget", 2024},
+      {"本年收入/政府性基金", "fund_budget", 0},
+      {"政府性基金收入预算", "fund_budget", 0},
+      {"本年收入/国有资本经营预算", "state_capital", 0},
+      {"本年收入/财政专户管理资金", "fiscal_special", 0},
+      {"本年收入/单位资金", "unit_funds", 0},
+      {"单位资金/事业收入", "unit_funds", 0},
+      {"事业单位经营收入", "unit_funds", 0},
+      {"财政拨款/小计", "fiscal_appropriation", 0},
+      {"上年结转", "carry_over", 0},
+      {"支出/上年结转安排", "carry_over", 0},
+      {"年初结转和结余", "carry_over", 0},
+      {"支出/当年预算安排", "current_year", 0},
+      // A total leaf defers to its group: 本年收入/合计 leaves out the carry-over.
+      {"本年收入/合计", "current_year", 0},
+      {"上年结转/小计", "carry_over", 0},
+      {"基本支出/小计", "basic", 0},
+      // Last year's figures, by word or by a year before the document's.
+      {"上年预算数", "prior_year", 0},
+      {"2023年预算数", "prior_year", 2023},
+      {"2023年预算数/基本支出", "basic", 2023},
+      {"比上年增减", "change", 0},
+      {"2024年预算数/增减%", "change", 2024},
+      // Words outside the vocabulary: other, never a total.
+      {"2024年预算数/人员经费", "other", 2024},
+      {"公用经费", "other", 0},
+      {"公务接待费", "other", 0},
+      {"列9", "other", 0},
+      {"行次", "other", 0},
+  };
+  for (const auto& row : rows) {
+    BOOST_TEST_CONTEXT(row.column) {
+      ColumnMeaning m = column_meaning(row.column, 2024);
+      BOOST_TEST(std::string(amount_role_name(m.role)) == row.role);
+      BOOST_TEST(m.year == row.year);
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(a_year_is_a_year_only_standing_alone) {
+  BOOST_TEST(column_meaning("120240", 2024).year == 0);
+  BOOST_TEST(column_meaning("2025年预算数", 2026).year == 2025);
+  // The document's year unknown: a printed year is kept, and is no prior year.
+  BOOST_TEST(std::string(amount_role_name(column_meaning("2023年预算数", 0).role)) == "total");
+}
+
+BOOST_AUTO_TEST_CASE(every_role_has_a_distinct_name) {
+  auto roles = amount_roles();
+  for (std::size_t i = 0; i < roles.size(); ++i)
+    for (std::size_t j = i + 1; j < roles.size(); ++j) BOOST_TEST(roles[i].name != roles[j].name);
+  BOOST_TEST(roles.back().name == "other");
+}
