@@ -6,17 +6,22 @@
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
 
+#include <algorithm>
 #include <chrono>
 #include <exception>
+#include <functional>
 #include <optional>
 #include <sstream>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "check/check.h"
 #include "core/error.h"
 #include "core/version.h"
 #include "core/work_limit.h"
 #include "emit/emit.h"
+#include "emit/tidy.h"
 #include "extract/extract.h"
 #include "parse/parse.h"
 
@@ -71,6 +76,87 @@ std::string convert_json(const std::string& path, bool pretty, std::optional<dou
   return out.str();
 }
 
+// A field of a TidyRow as a Python value: None for NULL, int, bool, or str. `kind` tells the
+// package how to type the DataFrame's column (int: pandas' nullable Int64; decimal: Decimal).
+struct TidyField {
+  std::string_view name;
+  std::string_view kind;  // text, int, bool, decimal
+  std::function<py::object(const emit::TidyRow&)> get;
+};
+
+py::object text(const std::optional<std::string>& s) {
+  return s ? py::object(py::str(*s)) : py::none();
+}
+py::object number(const std::optional<int>& n) {
+  return n ? py::object(py::int_(*n)) : py::none();
+}
+
+// The typed fields the module knows. Columns come from emit::tidy_columns() (the one home of a
+// tidy row): a column not listed here still comes out, as tidy_field's text.
+const std::vector<TidyField>& typed_fields() {
+  using R = emit::TidyRow;
+  static const std::vector<TidyField> fields = {
+      {"document", "text", [](const R& r) { return py::object(py::str(r.document)); }},
+      {"department", "text", [](const R& r) { return text(r.department); }},
+      {"year", "int", [](const R& r) { return number(r.year); }},
+      {"document_kind", "text", [](const R& r) { return py::object(py::str(r.document_kind)); }},
+      {"budget_unit", "text", [](const R& r) { return text(r.budget_unit); }},
+      {"table_number", "text", [](const R& r) { return text(r.table_number); }},
+      {"table_title", "text", [](const R& r) { return text(r.table_title); }},
+      {"table_kind", "text", [](const R& r) { return py::object(py::str(r.table_kind)); }},
+      {"page", "int", [](const R& r) { return number(r.page); }},
+      {"row_code", "text", [](const R& r) { return text(r.row_code); }},
+      {"row_level", "text", [](const R& r) { return text(r.row_level); }},
+      {"row_label", "text", [](const R& r) { return text(r.row_label); }},
+      {"is_total", "bool", [](const R& r) { return py::object(py::bool_(r.is_total)); }},
+      {"column", "text", [](const R& r) { return text(r.column); }},
+      {"column_role", "text", [](const R& r) { return py::object(py::str(r.column_role)); }},
+      {"column_year", "int", [](const R& r) { return number(r.column_year); }},
+      {"value", "decimal", [](const R& r) { return py::object(py::str(r.value)); }},
+      {"unit", "text", [](const R& r) { return text(r.unit); }},
+      {"value_yuan", "decimal", [](const R& r) { return text(r.value_yuan); }},
+  };
+  return fields;
+}
+
+// The tidy rows of one file, column by column: {"columns": [names], "kinds": [kinds],
+// "data": {name: [values]}}; gongkai.tidy makes the DataFrame.
+py::dict tidy_data(const std::string& path, const std::string& document,
+                   std::optional<double> timeout) {
+  std::vector<emit::TidyRow> rows;
+  {
+    py::gil_scoped_release release;
+    Document doc = run_pipeline(path, timeout);
+    rows = emit::tidy_rows(doc, document);
+  }
+  auto columns = emit::tidy_columns();
+  py::list names, kinds;
+  py::dict data;
+  for (std::size_t c = 0; c < columns.size(); ++c) {
+    const auto& fields = typed_fields();
+    auto field = std::find_if(fields.begin(), fields.end(),
+                              [&](const TidyField& f) { return f.name == columns[c]; });
+    py::list values(rows.size());
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+      if (field != fields.end()) {
+        values[r] = field->get(rows[r]);
+      } else {
+        std::string t = emit::tidy_field(rows[r], c);
+        values[r] = t.empty() ? py::object(py::none()) : py::object(py::str(t));
+      }
+    }
+    py::str name(std::string(columns[c]));
+    names.append(name);
+    kinds.append(field != fields.end() ? std::string(field->kind) : "text");
+    data[name] = values;
+  }
+  py::dict result;
+  result["columns"] = names;
+  result["kinds"] = kinds;
+  result["data"] = data;
+  return result;
+}
+
 // gongkai.Error carries the file and the page (0: the whole file) as attributes too.
 void raise_error(const FileError& e) {
   py::object error = py::reinterpret_borrow<py::object>(error_type)(e.what());
@@ -106,6 +192,16 @@ PYBIND11_MODULE(_gongkai, m) {
   m.def("convert_json", &convert_json, py::arg("path"), py::arg("pretty") = true,
         py::arg("timeout") = py::none(),
         "The JSON document of one file, as `gongkai convert FILE -o -` prints it.");
+  m.def(
+      "tidy_columns",
+      [] {
+        py::list names;
+        for (std::string_view c : gongkai::emit::tidy_columns()) names.append(std::string(c));
+        return names;
+      },
+      "The tidy rows' column names, in the order of tidy.csv.");
+  m.def("tidy_data", &tidy_data, py::arg("path"), py::arg("document"),
+        py::arg("timeout") = py::none(), "The tidy rows of one file, column by column.");
   m.def(
       "_gil_held_during_last_convert", [] { return gil_held_in_pipeline; },
       "Whether this thread held the GIL during its last conversion (for the tests).");
