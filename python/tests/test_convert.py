@@ -49,3 +49,16 @@ def test_error_names_the_file(tmp_path):
 def test_missing_file_is_an_error(tmp_path):
     with pytest.raises(gongkai.Error, match="missing.txt"):
         gongkai.convert(tmp_path / "missing.txt")
+
+
+def test_error_survives_pickling(tmp_path):
+    # A Dask worker sends the error back to the client pickled.
+    import pickle
+
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(b"<html>")
+    with pytest.raises(gongkai.Error) as raised:
+        gongkai.convert_json(broken)
+    again = pickle.loads(pickle.dumps(raised.value))
+    assert isinstance(again, gongkai.Error)
+    assert str(again) == str(raised.value) and again.file == str(broken)

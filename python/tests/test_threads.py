@@ -2,6 +2,8 @@
 
 import concurrent.futures
 
+import pytest
+
 import gongkai
 from gongkai import _gongkai
 
@@ -17,3 +19,9 @@ def test_two_threads_convert_the_same_documents(seed):
         results = list(pool.map(gongkai.convert_json, files))
     assert results[0] == results[2] and results[1] == results[3]
     assert results[0] == gongkai.convert_json(seed)
+
+
+def test_tidy_runs_without_the_gil(seed):
+    pytest.importorskip("pandas", reason="python3-pandas is not installed: gongkai.tidy needs it")
+    gongkai.tidy(seed)
+    assert _gongkai._gil_held_during_last_convert() is False
