@@ -71,6 +71,20 @@ TidyRow table_row(const Document& doc, std::string_view path, const Table& table
   return base;
 }
 
+// In a side-by-side table the half holding the amount may be a total where the row's first half
+// is not (total_rows reads the row's first label).
+bool second_half_total(const Table& table, std::size_t r, const std::optional<std::string>& label) {
+  return label && *label != row_label(table, r) && check::is_total_label_text(*label);
+}
+
+// A table printed as a single unit's block from its first row to its last (Shenzhen names its one
+// unit on the first line under a 预算单位 column): that unit's rows are the table's own, so they
+// are the department's rows (budget_unit NULL) and the unit's line is the table's total.
+bool whole_table_is_one_unit(const Table& table) {
+  return table.unit_blocks.size() == 1 && table.unit_blocks.front().first == 0 &&
+         table.unit_blocks.front().last + 1 >= table.rows.size();
+}
+
 void add_table(const Document& doc, std::string_view path, std::size_t t,
                std::vector<TidyRow>& out) {
   const Table& table = doc.tables[t];
@@ -79,11 +93,17 @@ void add_table(const Document& doc, std::string_view path, std::size_t t,
   // Codes and meanings are per column (a side-by-side table has a code per half): once each.
   std::vector<std::vector<std::optional<std::string>>> codes(table.columns.size());
   std::vector<parse::ColumnMeaning> meanings(table.columns.size());
+  std::vector<std::size_t> amount_columns;
+  std::vector<std::string_view> names;
   for (std::size_t c = 0; c < table.columns.size(); ++c) {
     if (c >= table.roles.size() || table.roles[c] != ColumnRole::Amount) continue;
     codes[c] = row_codes(table, c);
-    meanings[c] = parse::column_meaning(table.columns[c], doc.document.year);
+    amount_columns.push_back(c);
+    names.push_back(table.columns[c]);
   }
+  auto read = parse::column_meanings(names, doc.document.year);
+  for (std::size_t i = 0; i < amount_columns.size(); ++i) meanings[amount_columns[i]] = read[i];
+  const bool one_unit = whole_table_is_one_unit(table);
   for (std::size_t r = 0; r < table.rows.size(); ++r) {
     for (std::size_t c = 0; c < table.columns.size() && c < table.rows[r].size(); ++c) {
       const Value& v = table.rows[r][c];
@@ -96,9 +116,9 @@ void add_table(const Document& doc, std::string_view path, std::size_t t,
       if (r < codes[c].size()) row.row_code = codes[c][r];
       row.row_level = level_of(row.row_code);
       row.row_label = label_of(table, r, c, row.row_code);
-      row.is_total = !row.row_code &&
-                     (totals[r] || (row.row_label && check::is_total_label_text(*row.row_label)));
-      if (const UnitBlock* block = block_of(table, r)) row.budget_unit = text_or_null(block->name);
+      row.is_total = !row.row_code && (totals[r] || second_half_total(table, r, row.row_label));
+      if (const UnitBlock* block = block_of(table, r); block && !one_unit)
+        row.budget_unit = text_or_null(block->name);
       row.column = text_or_null(table.columns[c]);
       row.column_role = parse::amount_role_name(meanings[c].role);
       if (meanings[c].year) row.column_year = meanings[c].year;

@@ -63,7 +63,7 @@ const RE2& deferring_segment() {
   static const normalize::Regex re(
       "column_total_words",
       R"(^(?:(?:19|20)[0-9]{2}(?:年度?)?)?)"
-      R"((?:预算|决算)?(?:合计|小计|总计|金额|数|数额|预算数|决算数|执行数|预算金额|安排|收入|支出|收支)?$)");
+      R"((?:年初|全年|调整后?)?(?:预算|决算)?(?:合计|小计|总计|金额|数|数额|预算数|决算数|执行数|预算金额|安排|收入|支出|收支)?$)");
   return re;
 }
 
@@ -115,11 +115,23 @@ std::string_view amount_role_name(AmountRole role) {
   return it == kRoles.end() ? "other" : it->name;
 }
 
-ColumnMeaning column_meaning(std::string_view column, int document_year) {
-  std::string name = without_spaces(column);
-  ColumnMeaning m;
-  RE2::PartialMatch(name, year_pattern(), &m.year);  // the leftmost year printed
+namespace {
 
+// The role of a name (spaces removed) read from its last segment leftwards, before any year is
+// weighed.
+AmountRole role_of_name(std::string_view name) {
+  // A difference or last year's figures, whatever the leaf: "增减变化情况/公务接待费",
+  // "上年/一般公共预算拨款安排的“三公”经费预算/小计".
+  for (AmountRole qualifier : {AmountRole::Change, AmountRole::PriorYear}) {
+    std::string_view rest = name;
+    while (!rest.empty()) {
+      auto slash = rest.find('/');
+      std::string segment(rest.substr(0, slash));
+      if (segment_role(segment) == qualifier) return qualifier;
+      if (slash == std::string_view::npos) break;
+      rest.remove_prefix(slash + 1);
+    }
+  }
   std::optional<AmountRole> role;
   std::string_view rest = name;
   while (!role) {
@@ -129,12 +141,59 @@ ColumnMeaning column_meaning(std::string_view column, int document_year) {
     if (slash == std::string_view::npos) break;
     rest = rest.substr(0, slash);
   }
-  m.role = role.value_or(AmountRole::Total);
-  // A column of an earlier year than the document's holds last year's figures (a 2023年预算数
-  // beside the 2024 budget); its parts (2023年预算数/基本支出) keep their role and their year.
+  return role.value_or(AmountRole::Total);
+}
+
+// A total of an earlier year than the document's holds last year's figures (a 2023年预算数 beside
+// the 2024 budget); its parts (2023年预算数/基本支出) keep their role and their year.
+ColumnMeaning with_year(std::string_view name, AmountRole role, int document_year) {
+  ColumnMeaning m{role, 0};
+  RE2::PartialMatch(name, year_pattern(), &m.year);  // the leftmost year printed
   if (m.role == AmountRole::Total && m.year && document_year && m.year < document_year)
     m.role = AmountRole::PriorYear;
   return m;
+}
+
+// The length of the leading segments ("a/b/") that every name shares; 0 for fewer than two names.
+std::size_t shared_prefix(const std::vector<std::string>& names) {
+  if (names.size() < 2) return 0;
+  std::size_t shared = names.front().size();
+  for (const auto& n : names) {
+    std::size_t i = 0;
+    while (i < shared && i < n.size() && n[i] == names.front()[i]) ++i;
+    shared = i;
+  }
+  // Back to the end of a whole segment, and never the whole of a name.
+  std::string_view first = std::string_view(names.front()).substr(0, shared);
+  auto slash = first.rfind('/');
+  if (slash == std::string_view::npos) return 0;
+  for (const auto& n : names)
+    if (n.size() <= slash + 1 || n[slash] != '/') return 0;
+  return slash + 1;
+}
+
+}  // namespace
+
+std::vector<ColumnMeaning> column_meanings(const std::vector<std::string_view>& columns,
+                                           int document_year) {
+  std::vector<std::string> names;
+  for (auto c : columns) names.push_back(without_spaces(c));
+  std::size_t shared = shared_prefix(names);
+  std::vector<AmountRole> roles;
+  for (const auto& n : names) roles.push_back(role_of_name(std::string_view(n).substr(shared)));
+  bool carry_over = std::find(roles.begin(), roles.end(), AmountRole::CarryOver) != roles.end();
+  std::vector<ColumnMeaning> out;
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    AmountRole role = roles[i];
+    if (role == AmountRole::CurrentYear && !carry_over) role = AmountRole::Total;
+    out.push_back(with_year(names[i], role, document_year));
+  }
+  return out;
+}
+
+ColumnMeaning column_meaning(std::string_view column, int document_year) {
+  std::string name = without_spaces(column);
+  return with_year(name, role_of_name(name), document_year);
 }
 
 }  // namespace gongkai::parse

@@ -16,6 +16,7 @@
 
 #include <span>
 #include <string_view>
+#include <vector>
 
 namespace gongkai::parse {
 
@@ -54,5 +55,14 @@ struct ColumnMeaning {
 // The meaning of a flattened column name (normalised text). `document_year` (0 when unknown)
 // tells a prior year's column (2023年预算数 in a 2024 budget) from the document's own.
 ColumnMeaning column_meaning(std::string_view column, int document_year);
+
+// The meanings of a table's amount columns, read together, since a word means what its
+// neighbours let it mean:
+// - header segments every column shares say nothing about any one of them: under
+//   "一般公共预算支出/合计 | …/基本支出 | …/项目支出" the 合计 is the table's total, not a part;
+// - 本年 is a part (current_year) only beside a carry-over column; without one, "本年支出合计" is
+//   the total.
+std::vector<ColumnMeaning> column_meanings(const std::vector<std::string_view>& columns,
+                                           int document_year);
 
 }  // namespace gongkai::parse

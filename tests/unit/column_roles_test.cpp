@@ -5,6 +5,7 @@
 
 #include <boost/test/unit_test.hpp>
 #include <string>
+#include <vector>
 
 using namespace gongkai::parse;
 
@@ -54,6 +55,11 @@ BOOST_AUTO_TEST_CASE(roles_and_years_of_printed_column_names) {
       {"2023年预算数/基本支出", "basic", 2023},
       {"比上年增减", "change", 0},
       {"2024年预算数/增减%", "change", 2024},
+      // A change or last year's figures, whatever the leaf under it.
+      {"增减变化情况/一般公共预算拨款安排的“三公”经费预算/公务接待费", "change", 0},
+      {"上年/一般公共预算拨款安排的“三公”经费预算/小计", "prior_year", 0},
+      {"上年/会议费", "prior_year", 0},
+      {"当年/会议费", "other", 0},
       // Words outside the vocabulary: other, never a total.
       {"2024年预算数/人员经费", "other", 2024},
       {"公用经费", "other", 0},
@@ -82,4 +88,36 @@ BOOST_AUTO_TEST_CASE(every_role_has_a_distinct_name) {
   for (std::size_t i = 0; i < roles.size(); ++i)
     for (std::size_t j = i + 1; j < roles.size(); ++j) BOOST_TEST(roles[i].name != roles[j].name);
   BOOST_TEST(roles.back().name == "other");
+}
+
+// A table's columns read together: what every column shares says nothing about one of them, and
+// 本年 is a part only beside a carry-over.
+BOOST_AUTO_TEST_CASE(columns_read_together) {
+  auto roles = [](std::vector<std::string_view> columns) {
+    std::vector<std::string> out;
+    for (const auto& m : column_meanings(columns, 2026))
+      out.push_back(std::string(amount_role_name(m.role)));
+    return out;
+  };
+  // Shanghai: the whole table is 一般公共预算; its 合计 is the total.
+  BOOST_TEST(
+      roles({"一般公共预算支出/合计", "一般公共预算支出/基本支出", "一般公共预算支出/项目支出"}) ==
+          (std::vector<std::string>{"total", "basic", "project"}),
+      boost::test_tools::per_element());
+  // Beside other sources the same words are a part.
+  BOOST_TEST(
+      roles({"合计", "本年收入/一般公共预算", "本年收入/合计", "上年结转"}) ==
+          (std::vector<std::string>{"total", "general_budget", "current_year", "carry_over"}),
+      boost::test_tools::per_element());
+  // A final account's 本年支出合计 with no carry-over column is the total.
+  BOOST_TEST(roles({"本年支出合计", "基本支出", "项目支出"}) ==
+                 (std::vector<std::string>{"total", "basic", "project"}),
+             boost::test_tools::per_element());
+  // 年初预算数 says only "the budget".
+  BOOST_TEST(roles({"2025年执行数/执行数", "2026年预算数/年初预算数/小计",
+                    "2026年预算数/年初预算数/基本支出"}) ==
+                 (std::vector<std::string>{"prior_year", "total", "basic"}),
+             boost::test_tools::per_element());
+  // Years kept from the whole name.
+  BOOST_TEST(column_meanings({"2026年预算数/合计", "2026年预算数/基本支出"}, 2026)[0].year == 2026);
 }

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "check/check.h"
+#include "check/total_rows.h"
 #include "extract/extract.h"
 #include "parse/parse.h"
 #include "tests/support.h"
@@ -109,4 +110,43 @@ BOOST_AUTO_TEST_CASE(empty_is_null_never_an_empty_string) {
     BOOST_TEST(!r.value.empty());
     BOOST_TEST(!r.column_role.empty());
   }
+}
+
+namespace {
+
+// A table of one label column and two amount columns; "" is a null cell.
+gongkai::Table table_of(std::vector<std::vector<std::string>> rows) {
+  gongkai::Table t;
+  t.kind = "three_public_expenses";
+  t.columns = {"项目", "合计", "一般公共预算"};
+  t.roles = {gongkai::ColumnRole::Label, gongkai::ColumnRole::Amount, gongkai::ColumnRole::Amount};
+  for (const auto& r : rows) {
+    std::vector<gongkai::Value> values;
+    for (std::size_t c = 0; c < r.size(); ++c) {
+      if (r[c].empty())
+        values.push_back(gongkai::Value::null());
+      else if (c == 0)
+        values.push_back(gongkai::Value::of_text(r[c]));
+      else
+        values.push_back(gongkai::Value::of_amount(*gongkai::Decimal::parse(r[c])));
+    }
+    t.rows.push_back(std::move(values));
+  }
+  return t;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(totals_left_unnamed_or_printed_twice) {
+  // One row of amounts and no label: the table's total (a 三公 table printed as one row).
+  auto one = gongkai::check::total_rows(table_of({{"", "12.00", "12.00"}}));
+  BOOST_TEST(one == (std::vector<bool>{true}), boost::test_tools::per_element());
+  // A 合计 printed again on a continuation page is a total once.
+  auto twice = gongkai::check::total_rows(table_of(
+      {{"合计", "5.00", "5.00"}, {"公务接待费", "5.00", "5.00"}, {"合计", "5.00", "5.00"}}));
+  BOOST_TEST(twice == (std::vector<bool>{true, false, false}), boost::test_tools::per_element());
+  // Items without a total row: none is a total.
+  auto items = gongkai::check::total_rows(
+      table_of({{"因公出国(境)费", "1.00", "1.00"}, {"公务接待费", "2.00", "2.00"}}));
+  BOOST_TEST(items == (std::vector<bool>{false, false}), boost::test_tools::per_element());
 }
