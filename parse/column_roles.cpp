@@ -47,7 +47,7 @@ constexpr std::array kWords = {
     RoleWords{AmountRole::PriorYear, R"(^上年|^上一年|^去年)"},
     RoleWords{AmountRole::FundBudget, R"(政府性基金)"},
     RoleWords{AmountRole::StateCapital, R"(国有资本经营)"},
-    RoleWords{AmountRole::GeneralBudget, R"(一般公共预算|公共财政预算)"},
+    RoleWords{AmountRole::GeneralBudget, R"(一般公共预算|公共财政预算|^公共预算)"},
     RoleWords{AmountRole::FiscalSpecial, R"(财政专户|专户管理|教育收费)"},
     RoleWords{AmountRole::UnitFunds,
               R"(单位资金|事业收入|经营收入|其他收入|上级补助|附属单位|事业基金|单位自有|自筹)"},
@@ -63,7 +63,13 @@ const RE2& deferring_segment() {
   static const normalize::Regex re(
       "column_total_words",
       R"(^(?:(?:19|20)[0-9]{2}(?:年度?)?)?)"
-      R"((?:年初|全年|调整后?)?(?:预算|决算)?(?:合计|小计|总计|金额|数|数额|预算数|决算数|执行数|预算金额|安排|收入|支出|收支)?$)");
+      R"((?:年初|全年|调整后?)?(?:预算|决算)?(?:合计|合計|小计|总计|總計|金额|数|数额|预算数|决算数|执行数|预算金额|安排|收入|支出|收支)?)"
+      R"((?:\((?:万元|元|千元)\))?$)");
+  return re;
+}
+
+const RE2& grand_total_leaf() {
+  static const normalize::Regex re("column_grand_total", R"((?:合计|合計|总计|總計)(?:数)?)");
   return re;
 }
 
@@ -134,13 +140,18 @@ AmountRole role_of_name(std::string_view name) {
   }
   std::optional<AmountRole> role;
   std::string_view rest = name;
-  while (!role) {
+  // 合计 and 总计 (unlike 小计) total the row whatever unrecognised words head them:
+  // "支出项目类别/总计", "部门预算/合计".
+  bool grand_total = false;
+  for (bool leaf = true; !role; leaf = false) {
     auto slash = rest.rfind('/');
     std::string segment(slash == std::string_view::npos ? rest : rest.substr(slash + 1));
+    if (leaf) grand_total = RE2::FullMatch(segment, grand_total_leaf());
     role = segment_role(segment);
     if (slash == std::string_view::npos) break;
     rest = rest.substr(0, slash);
   }
+  if (role == AmountRole::Other && grand_total) return AmountRole::Total;
   return role.value_or(AmountRole::Total);
 }
 

@@ -27,6 +27,12 @@ BOOST_AUTO_TEST_CASE(roles_and_years_of_printed_column_names) {
       {"支出/金额/小计", "total", 0},
       {"预算数", "total", 0},
       {"2024年度", "total", 2024},
+      {"预算数(万元)", "total", 0},
+      {"合計", "total", 0},
+      {"支出项目类别/总计", "total", 0},
+      {"部门预算/合计", "total", 0},
+      {"2026年政府采购项目/小计", "other", 2026},  // 小计 totals only its group
+      {"部门预算/公共预算拨款/小计", "general_budget", 0},
       // A leaf names what the column holds.
       {"2024年预算数/基本支出", "basic", 2024},
       {"2024年预算数/项目支出", "project", 2024},
