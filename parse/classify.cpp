@@ -46,6 +46,9 @@ const std::vector<Rule>& rules() {
     add("general_budget_expenditure_economic", R"(一般公共预算.*支出.*经济(?:分类|科目))");
     add("general_budget_expenditure", R"(一般公共预算.*支出)");
     add("fiscal_appropriation_summary", R"(财政拨款.*(?:收支|收入支出))");
+    // 基本支出 is listed by economic class: 财政拨款基本支出表 is not a 财政拨款支出 table by
+    // function.
+    add("basic_expenditure", R"(财政拨款.*基本支出)");
     add("fiscal_appropriation_expenditure", R"(财政拨款.*支出)");
     add("income_expenditure_summary", R"(收支|收入支出)");
     add("basic_expenditure", R"(基本支出)");

@@ -227,6 +227,8 @@ BOOST_AUTO_TEST_CASE(kinds_from_title_words) {
            Case{"部门整体绩效目标表", "performance_targets_department"},
            Case{"重点项目预算绩效情况说明", "performance_targets_project"},
            Case{"部门决算单位构成", "budget_units"},
+           Case{"财政拨款基本支出表(经济科目)", "basic_expenditure"},
+           Case{"财政拨款支出预算表", "fiscal_appropriation_expenditure"},
            Case{"报表目录", "table_list"},
            Case{"2022年部门综合预算公开报表", "table_list"},
        }) {
