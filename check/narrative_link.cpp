@@ -295,6 +295,13 @@ Resolver spending_part(std::string_view part) {
         else
           column_total(t, part, out);
       }
+      // A 财政拨款基本支出表 of its own (by economic class), else the 基本支出/项目支出 rows of
+      // the 财政拨款收支总表's spending side. Never the department's whole 基本支出, which
+      // counts its other funds too.
+      if (out.empty())
+        for (const Table* t : tables_of(doc, "basic_expenditure"))
+          if (contains(t->title, "财政拨款") && contains(t->title, part)) table_total(t, out);
+      if (out.empty()) rows_named(table_of(doc, "fiscal_appropriation_summary"), {part}, out);
     } else {
       column_total(table_of(doc, "expenditure"), part, out);
     }

@@ -237,7 +237,9 @@ std::string row_label(const Table& t, std::size_t row) {
   // Total rows often print 合计 across the merged code and name cells: it lands in the code
   // column (or the 单位编码 column). Any text there that is not a code is the label.
   for (std::size_t c = 0; c < t.roles.size(); ++c) {
-    if (t.roles[c] != ColumnRole::Code && t.roles[c] != ColumnRole::Unit) continue;
+    if (t.roles[c] != ColumnRole::Code && t.roles[c] != ColumnRole::Unit &&
+        t.roles[c] != ColumnRole::Ordinal)
+      continue;
     std::string s = label_in(t, row, c);
     if (!s.empty() && !all_digits(s)) return s;
   }
@@ -263,7 +265,15 @@ std::vector<std::size_t> classification_columns(const Table& t) {
       if (t.roles[c] == ColumnRole::Amount) return true;
     return false;
   };
-  if (runs.size() >= 2 && runs[0].size() == 2 && !amount_between(runs[0].back(), runs[1].front()))
+  auto label_between = [&t](std::size_t from, std::size_t to) {
+    for (std::size_t c = from; c < to; ++c)
+      if (t.roles[c] == ColumnRole::Label) return true;
+    return false;
+  };
+  // A code run followed by its own name column and then another code run (编码 | 名称 | 编码 |
+  // 名称) is two classifications as well: split 类 | 款 | 项 columns are printed side by side.
+  if (runs.size() >= 2 && !amount_between(runs[0].back(), runs[1].front()) &&
+      (runs[0].size() == 2 || label_between(runs[0].back(), runs[1].front())))
     return runs.front();
   std::vector<std::size_t> all;
   for (const auto& run : runs) all.insert(all.end(), run.begin(), run.end());

@@ -258,6 +258,8 @@ std::string role_name(ColumnRole role) {
       return "amount";
     case ColumnRole::Unit:
       return "unit";
+    case ColumnRole::Ordinal:
+      return "ordinal";
   }
   return "label";
 }

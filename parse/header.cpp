@@ -68,12 +68,18 @@ bool is_data_row(const std::vector<std::string>& row) {
 
 bool is_wrapped_tail(const std::vector<std::string>& row, const std::vector<std::string>& above) {
   static const normalize::Regex starts_item(R"(^(?:[一二三四五六七八九十]+、|\(|\d))");
+  // A word above that already ends as a whole item name (…支出, …补助, …费, a closed bracket) was
+  // not cut: the words under it begin the next row's name, wrapped in its cell above its amounts
+  // ("资本性支出" at a page's foot, "广州市交通工程质量监督" / "站（…）  2,121.07" at the next
+  // page's head).
+  static const normalize::Regex ends_item(R"((?:支出|补助|费|[)）])$)");
   if (row.size() != above.size()) return false;
   bool any = false;
   for (std::size_t c = 0; c < row.size(); ++c) {
     if (row[c].empty()) continue;
     if (above[c].empty() || normalize::parse_amount(row[c]) || normalize::parse_amount(above[c]) ||
-        RE2::PartialMatch(row[c], starts_item) || is_total_label(row[c]))
+        RE2::PartialMatch(row[c], starts_item) || is_total_label(row[c]) ||
+        RE2::PartialMatch(above[c], ends_item))
       return false;
     any = true;
   }

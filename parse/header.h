@@ -22,7 +22,8 @@ bool is_data_row(const std::vector<std::string>& row);
 
 // True for a row that only finishes the words of `above` (a cell cut by a page break): every
 // filled cell is a word continuing a filled word cell of `above` in the same column, and none
-// starts an item of its own (一、, (一), 1., a code, a total).
+// starts an item of its own (一、, (一), 1., a code, a total), and the word above it does not
+// already end as a whole item name (…支出, …补助, …费, a closed bracket).
 bool is_wrapped_tail(const std::vector<std::string>& row, const std::vector<std::string>& above);
 
 // Rows before the first data row (column-number rows count as header rows).

@@ -142,9 +142,12 @@ bool is_list_header(const Grid& rows) {
 }  // namespace
 
 ColumnRole column_role(const std::string& name, const Grid& data, std::size_t c) {
-  static const normalize::Regex code_header(
-      R"((?:编码|代码|编号|行次|栏次)$|(?:^|/)(?:类|款|项)$)");
-  static const normalize::Regex label_header(R"((?:名称|项目|科目|摘要|说明|内容|单位|用途)$)");
+  static const normalize::Regex ordinal_header(R"((?:^|/)(?:序号|行次|栏次)$)");
+  static const normalize::Regex code_header(R"((?:编码|代码|编号)$|(?:^|/)(?:类|款|项)$)");
+  // 备注 is a remark: an empty remark column is no amount column.
+  static const normalize::Regex label_header(
+      R"((?:名称|项目|科目|摘要|说明|内容|单位|用途|备注)$)");
+  if (RE2::PartialMatch(name, ordinal_header)) return ColumnRole::Ordinal;
   if (RE2::PartialMatch(name, code_header)) return ColumnRole::Code;
   int amounts = 0, texts = 0;
   for (const auto& row : data) {

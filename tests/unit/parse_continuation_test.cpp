@@ -246,3 +246,24 @@ BOOST_AUTO_TEST_CASE(every_kind_is_described) {
   for (const auto& info : table_kinds()) BOOST_TEST(!info.description.empty(), info.name);
   BOOST_TEST(table_kinds().back().name == "unknown");
 }
+
+// A cell cut by the page break ("八、社会保障和就" / "业支出") is joined to the row above; a
+// word at the next page's head under a whole item name ("资本性支出") begins the next row's
+// wrapped name instead, as in a table printed by 预算单位 whose unit names wrap in their cells.
+BOOST_AUTO_TEST_CASE(page_break_tails_join_only_cut_words) {
+  const std::string header = "项目\t合计\t财政拨款\n";
+  std::string cut = "支出总表\n单位:万元\n" + header;
+  cut += "合计\t9.00\t9.00\n八、社会保障和就\t9.00\t9.00\n\f" + header + "业支出\t\t\n";
+  auto doc = parse_text(cut);
+  BOOST_REQUIRE(doc.tables.size() == 1u);
+  BOOST_TEST(
+      first_cells(doc.tables[0]) == (std::vector<std::string>{"合计", "八、社会保障和就业支出"}),
+      boost::test_tools::per_element());
+
+  std::string whole = "基本支出预算表\n单位:万元\n" + header;
+  whole += "合计\t9.00\t9.00\n资本性支出\t9.00\t9.00\n\f" + header;
+  whole += "广州市交通工程质量监督\t\t\n站（造价管理站）\t0.00\t0.00\n";
+  doc = parse_text(whole);
+  BOOST_REQUIRE(doc.tables.size() == 1u);
+  BOOST_TEST(first_cells(doc.tables[0]).at(1) == "资本性支出");
+}
