@@ -171,6 +171,37 @@ std::string source_key(std::string_view name) {
   return s;
 }
 
+// The Label column a side-by-side summary prints the income side's names in: the nearest one left
+// of the 本年收入合计 amount (a 序号 column may come first).
+std::size_t income_label_column(const Table& summary, const CellRef& subtotal) {
+  for (std::size_t c = subtotal.col; c-- > 0;)
+    if (summary.roles[c] == ColumnRole::Label) return c;
+  return 0;
+}
+
+// Income columns of sources the summary prints below 本年收入合计, outside the year's own income
+// but inside the income table's 合计 (上级补助收入, 附属单位上缴收入, 使用非财政拨款结余, printed
+// on rows between 本年收入合计 and 收入总计), matched by source; 上年结转 is counted apart.
+std::vector<std::size_t> sources_below_subtotal(const Table& summary, const CellRef& subtotal,
+                                                const Table& income, std::size_t total_col,
+                                                std::optional<std::size_t> carry_col) {
+  std::vector<std::size_t> out;
+  for (std::size_t r = subtotal.row + 1; r < summary.rows.size(); ++r) {
+    const Value* v = cell(summary, r, income_label_column(summary, subtotal));
+    if (v == nullptr || !v->is_text()) continue;
+    if (contains(without_spaces(v->text), "总计")) break;
+    std::string key = source_key(v->text);
+    auto col = column_where(income, [&](std::string_view n) {
+      return !is_total_column_name(n) && !is_subset_column_name(n) &&
+             column_prefix(n) == column_prefix(without_spaces(income.columns[total_col])) &&
+             source_key(last_segment(n)) == key;
+    });
+    if (col && col != carry_col && std::find(out.begin(), out.end(), *col) == out.end())
+      out.push_back(*col);
+  }
+  return out;
+}
+
 void summary_vs_income(const Table* summary, const Table* income, std::vector<Check>& out) {
   if (!summary || !income) return;
   auto subtotal = labelled(*summary, [](std::string_view l) { return l == "本年收入合计"; });
@@ -178,12 +209,25 @@ void summary_vs_income(const Table* summary, const Table* income, std::vector<Ch
   auto carry_col = column_where(*income, is_carryover_column);
   if (total_includes_carryover(*income, total_col, carry_col)) {
     std::vector<std::optional<CellRef>> parts = {subtotal, total_cell(income, carry_col)};
-    for (std::size_t c : other_carry_columns(*income, total_col))
-      parts.push_back(total_cell(income, c));
+    std::vector<std::size_t> others = other_carry_columns(*income, total_col);
+    if (subtotal)
+      for (std::size_t c :
+           sources_below_subtotal(*summary, *subtotal, *income, *total_col, carry_col))
+        if (std::find(others.begin(), others.end(), c) == others.end()) others.push_back(c);
+    for (std::size_t c : others) parts.push_back(total_cell(income, c));
     equate("summary_current_income_equals_income_total", total_cell(income, total_col), parts, out);
-  } else
+  } else if (std::vector<std::size_t> below =
+                 subtotal && total_col
+                     ? sources_below_subtotal(*summary, *subtotal, *income, *total_col, carry_col)
+                     : std::vector<std::size_t>{};
+             !below.empty()) {
+    std::vector<std::optional<CellRef>> parts = {subtotal};
+    for (std::size_t c : below) parts.push_back(total_cell(income, c));
+    equate("summary_current_income_equals_income_total", total_cell(income, total_col), parts, out);
+  } else {
     equate("summary_current_income_equals_income_total", subtotal, {total_cell(income, total_col)},
            out);
+  }
   if (carry_col)
     equate("summary_carryover_equals_income_carryover",
            labelled(*summary, [](std::string_view l) { return l == "上年结转"; }),
@@ -191,7 +235,7 @@ void summary_vs_income(const Table* summary, const Table* income, std::vector<Ch
   if (!subtotal) return;
   // Items of the income side above 本年收入合计, matched to income columns by source.
   for (std::size_t r = 0; r < subtotal->row; ++r) {
-    const Value* v = cell(*summary, r, 0);
+    const Value* v = cell(*summary, r, income_label_column(*summary, *subtotal));
     if (v == nullptr || !v->is_text() || !has_ordinal_prefix(v->text)) continue;
     std::string key = source_key(v->text);
     auto col = column_where(*income, [&](std::string_view n) {

@@ -88,7 +88,9 @@ struct RowPlace {
 // What a column holds, decided by parse from its header and cells. Unit: the code of the 预算单位
 // a row belongs to (单位编码 153001), never a 科目编码. Ordinal: the printed number of a row or
 // line (序号, 行次, 栏次): neither money nor a code, so it is no amount and joins no 科目编码.
-enum class ColumnRole { Label, Code, Amount, Unit, Ordinal };
+// Quantity: numbers that are not money (数量, 人数, a weight in %): read as numbers, never summed
+// as money nor given a value in 元.
+enum class ColumnRole { Label, Code, Amount, Unit, Ordinal, Quantity };
 
 // A department's table printed as one block per 预算单位 (本级 first, then each subordinate
 // unit), after the department's own lines: the unit named on a header row, in a 预算单位 column

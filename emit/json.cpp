@@ -260,6 +260,8 @@ std::string role_name(ColumnRole role) {
       return "unit";
     case ColumnRole::Ordinal:
       return "ordinal";
+    case ColumnRole::Quantity:
+      return "quantity";
   }
   return "label";
 }

@@ -57,7 +57,7 @@ CREATE TABLE IF NOT EXISTS columns (
   table_id INTEGER NOT NULL REFERENCES tables(id) ON DELETE CASCADE,
   col      INTEGER NOT NULL,
   name     TEXT NOT NULL,
-  role     TEXT NOT NULL CHECK (role IN ('label', 'code', 'amount', 'unit', 'ordinal')),
+  role     TEXT NOT NULL CHECK (role IN ('label', 'code', 'amount', 'unit', 'ordinal', 'quantity')),
   PRIMARY KEY (table_id, col)
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS cells (

@@ -44,7 +44,7 @@ class SqliteStore {
   // The version written to PRAGMA user_version; a store of another version is refused.
   // 2: amounts.budget_unit, role unit; 3: manifest, documents.path, tidy_rows (issue 8);
   // 4: amount_rows and the view amounts hold the tidy rows (emit/tidy.h, issue 9)
-  // 5: role ordinal (序号/行次/栏次)
+  // 5: roles ordinal (序号/行次/栏次) and quantity (数量, 人数)
   static constexpr int kSchemaVersion = 5;
 
   explicit SqliteStore(std::filesystem::path db);

@@ -29,7 +29,7 @@ bool column_is_blank(const Grid& rows, std::size_t c) {
 
 Value typed_cell(const std::string& text, ColumnRole role) {
   if (text.empty()) return Value::null();
-  if (role == ColumnRole::Amount) {
+  if (role == ColumnRole::Amount || role == ColumnRole::Quantity) {
     if (normalize::is_placeholder(text)) return Value::null();
     if (auto amount = normalize::parse_cell_amount(text)) return Value::of_amount(*amount);
   }
@@ -146,8 +146,12 @@ ColumnRole column_role(const std::string& name, const Grid& data, std::size_t c)
   static const normalize::Regex code_header(R"((?:编码|代码|编号)$|(?:^|/)(?:类|款|项)$)");
   // 备注 is a remark: an empty remark column is no amount column.
   static const normalize::Regex label_header(
-      R"((?:名称|项目|科目|摘要|说明|内容|单位|用途|备注)$)");
+      R"((?:名称|项目|科目|摘要|说明|内容|单位|用途|备注|时间|日期)$)");
+  // Counts, head-counts and weights: numbers, but not money.
+  static const normalize::Regex quantity_header(
+      R"((?:^|/)(?:[^/]{0,4}数量|[^/]{0,4}人数|[^/]{0,4}权重[^/]{0,4})$|[(（]%[)）]$)");
   if (RE2::PartialMatch(name, ordinal_header)) return ColumnRole::Ordinal;
+  if (RE2::PartialMatch(name, quantity_header)) return ColumnRole::Quantity;
   if (RE2::PartialMatch(name, code_header)) return ColumnRole::Code;
   int amounts = 0, texts = 0;
   for (const auto& row : data) {

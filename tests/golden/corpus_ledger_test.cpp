@@ -70,7 +70,12 @@ void compare_set(const char* set) {
     }
   std::multiset<Accusation> listed;
   for (const auto& row : read_tsv(data("misprints.tsv")))
-    if (row.size() >= 5 && row[0] == set) listed.insert(row[1] + "\t" + row[3] + "\t" + row[4]);
+    if (row.size() >= 5 && row[0] == set) {
+      listed.insert(row[1] + "\t" + row[3] + "\t" + row[4]);
+      // An accusation stays only with the reason a reader of the page gave.
+      BOOST_TEST((row.size() == 6 && !row[5].empty() && row[5] != "UNREVIEWED"),
+                 "misprints.tsv: no reason read on the page for " << row[1] << " " << row[4]);
+    }
 
   std::multiset<Accusation> reported;
   std::set<std::string> seen;

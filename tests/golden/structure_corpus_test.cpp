@@ -1,7 +1,7 @@
 // Structure checks (issue 11) on real documents: the five misses planted in the altered final
 // account are found, its original shows none of them, the seed shows none and its three empty
-// tables carry their reasons; every structure finding on corpus/real and corpus/wild is listed,
-// read on its page, in structure_findings.tsv.
+// tables carry their reasons. Every structure finding on corpus/real and corpus/wild is listed,
+// read on its page, in tests/data/misprints.tsv with the sums' (corpus_ledger_test).
 #define BOOST_TEST_MODULE structure_corpus_test
 #include <algorithm>
 #include <boost/test/unit_test.hpp>
@@ -77,53 +77,4 @@ BOOST_AUTO_TEST_CASE(the_seed_shows_none_and_its_empty_tables_say_why) {
         ++reasons;
     BOOST_TEST(reasons == 3, name);
   }
-}
-
-// Each line of structure_findings.tsv: file, identity, verdict, location, and why a reader of
-// the page agrees (source_error) or what gongkai could not read (parse_doubt).
-BOOST_AUTO_TEST_CASE(every_finding_on_the_corpus_is_listed,
-                     *boost::unit_test::precondition(shared_present())) {
-  std::set<std::string> listed;
-  std::ifstream tsv(source_dir() / "tests" / "golden" / "structure_findings.tsv");
-  for (std::string line; std::getline(tsv, line);) {
-    if (line.empty() || line.starts_with('#')) continue;
-    std::istringstream in(line);
-    std::string file, identity, verdict, location;
-    std::getline(in, file, '\t');
-    std::getline(in, identity, '\t');
-    std::getline(in, verdict, '\t');
-    std::getline(in, location, '\t');
-    listed.insert(file + "\t" + identity + "\t" + verdict + "\t" + location);
-  }
-  std::vector<std::filesystem::path> files;
-  for (const char* set : {"real", "wild"})
-    for (const auto& e : std::filesystem::directory_iterator(shared_dir() / "corpus" / set))
-      if (e.path().extension() == ".pdf") files.push_back(e.path());
-  std::sort(files.begin(), files.end());
-  std::set<std::string> found;
-  std::mutex mutex;
-  std::atomic<std::size_t> next{0};
-  auto work = [&] {
-    for (std::size_t i = next++; i < files.size(); i = next++) {
-      Document doc;
-      try {
-        doc = checked(files[i]);
-      } catch (const std::exception&) {
-        continue;  // not converted: other tests cover it
-      }
-      std::lock_guard lock(mutex);
-      for (const auto& c : doc.checks)
-        if (is_structure_finding(c))
-          found.insert(files[i].parent_path().filename().string() + "/" +
-                       files[i].filename().string() + "\t" + c.identity + "\t" +
-                       std::string(verdict_name(c.verdict)) + "\t" + c.location);
-    }
-  };
-  {
-    std::vector<std::jthread> pool;
-    pool.emplace_back(work);
-    work();
-  }
-  for (const auto& f : found) BOOST_TEST(listed.contains(f), "not listed: " << f);
-  for (const auto& l : listed) BOOST_TEST(found.contains(l), "listed, not found: " << l);
 }
