@@ -40,7 +40,7 @@ enum class AmountRole {
 struct AmountRoleInfo {
   AmountRole role;
   std::string_view name;         // as written in the outputs: "general_budget"
-  std::string_view description;  // one line, for docs and `gongkai kinds`
+  std::string_view description;  // one line, for docs
 };
 
 // Every role, in documentation order, `other` last.
