@@ -79,6 +79,19 @@ BOOST_AUTO_TEST_CASE(a_saved_error_page_is_not_read_as_text) {
   BOOST_TEST(r.err.find("<html>") != std::string::npos, r.err);
 }
 
+// A notice filed under a budget name (words, no tables, no budget amounts) is converted with a
+// diagnostic saying it is not a budget document, and exit 0: nothing failed.
+BOOST_AUTO_TEST_CASE(a_file_that_is_no_budget_document_says_so) {
+  fs::path dir = fresh_dir("notice");
+  std::ofstream(dir / "2026年部门预算.txt")
+      << "关于做好2026年元旦春节期间有关工作的通知\n各处室、直属单位：\n"
+         "现将有关事项通知如下，请认真贯彻落实。\n办公室\n2025年12月30日\n";
+  Run r = run_gongkai("convert 2026年部门预算.txt -o - --compact", dir);
+  BOOST_TEST(r.exit_code == 0, r.err);
+  BOOST_TEST(r.out.find("\"code\":\"not_a_budget_document\"") != std::string::npos, r.out);
+  BOOST_TEST(r.out.find("\"tables\":[]") != std::string::npos, r.out);
+}
+
 BOOST_AUTO_TEST_CASE(json_on_stdout_for_one_input) {
   fs::path dir = fresh_dir("stdout");
   Run r = run_gongkai("convert '" + sample("sx-wsb-2024-budget.txt").string() + "' -o - --compact",
