@@ -13,6 +13,7 @@
 //   项目支出表(本年) + 项目支出表(上年结转) = 支出总表 合计 row, 项目支出 column
 #include <algorithm>
 #include <functional>
+#include <map>
 #include <set>
 
 #include "check/identities.h"
@@ -290,6 +291,41 @@ void expenditure_vs_income(const Document& doc, const Table* spending, const Tab
          total_cell(spending, first_total_column(*spending)), parts, out);
 }
 
+// The first row of each 功能分类 code (a code printed twice is no single line to compare).
+std::map<std::string, std::size_t> rows_by_code(const Table& t) {
+  std::map<std::string, std::size_t> rows;
+  std::set<std::string> twice;
+  std::vector<std::string> codes = row_codes(t);
+  for (std::size_t r = 0; r < codes.size(); ++r)
+    if (!codes[r].empty() && !rows.emplace(codes[r], r).second) twice.insert(codes[r]);
+  for (const auto& c : twice) rows.erase(c);
+  return rows;
+}
+
+// A budget balances per 功能分类 code: what the 收入总表 plans for a code (its carry-over
+// included) the 支出总表 spends under the same code. Final accounts do not balance by code
+// (balances carried forward), and tables printed by 预算单位 repeat codes per unit: neither is
+// compared.
+void income_vs_expenditure_by_code(const Document& doc, const Table* spending, const Table* income,
+                                   std::vector<Check>& out) {
+  if (!spending || !income || doc.document.kind == "final_account") return;
+  if (!spending->unit_blocks.empty() || !income->unit_blocks.empty()) return;
+  auto spend_col = first_total_column(*spending);
+  auto income_col = first_total_column(*income);
+  if (!spend_col || !income_col) return;
+  auto carry_col = column_where(*income, is_carryover_column);
+  bool add_carry = carry_col && !total_includes_carryover(*income, income_col, carry_col);
+  std::map<std::string, std::size_t> spent = rows_by_code(*spending);
+  for (const auto& [code, income_row] : rows_by_code(*income)) {
+    auto it = spent.find(code);
+    if (it == spent.end()) continue;
+    std::vector<std::optional<CellRef>> parts = {CellRef{income, income_row, *income_col}};
+    if (add_carry) parts.push_back(CellRef{income, income_row, *carry_col});
+    equate("expenditure_code_equals_income_code", CellRef{spending, it->second, *spend_col}, parts,
+           out);
+  }
+}
+
 // Whether a general-budget table states that it leaves out last year's carry-over.
 bool current_year_only(const Table& t) {
   std::string title = without_spaces(t.title);
@@ -365,6 +401,7 @@ void check_cross_tables(const Document& doc, std::vector<Check>& out) {
   summary_vs_income(summary, income, out);
   summary_vs_expenditure(summary, spending, out);
   expenditure_vs_income(doc, spending, income, out);
+  income_vs_expenditure_by_code(doc, spending, income, out);
   general_budget(fiscal, general, income, basic, out);
   projects(doc, spending, out);
 }

@@ -87,6 +87,23 @@ BOOST_AUTO_TEST_CASE(seed_has_no_failed_check) {
   BOOST_TEST(cross >= 13);
 }
 
+// A budget balances per 功能分类 code: the seed's 收入总表 and 支出总表 print the same 21 codes,
+// each with the same amount (行政运行: 1586.72 both sides); one amount changed on one side is a
+// source error on that code alone.
+BOOST_AUTO_TEST_CASE(seed_balances_per_function_code) {
+  auto by_code = [](const Document& doc, Verdict v) {
+    return std::count_if(doc.checks.begin(), doc.checks.end(), [v](const Check& c) {
+      return c.identity == "cross_table:expenditure_code_equals_income_code" && c.verdict == v;
+    });
+  };
+  Document doc = checked(sample("sx-wsb-2024-budget.txt"));
+  BOOST_TEST(by_code(doc, Verdict::Ok) == 21);
+  // The 收入总表's 2010301 行政运行 row (合计 and 一般公共预算 1586.72) printed as 1568.72.
+  Document wrong =
+      mutated("2010301\t行政运行\t1586.72\t1586.72\t\t", "2010301\t行政运行\t1568.72\t1568.72\t\t");
+  BOOST_TEST(by_code(wrong, Verdict::SourceError) == 1);
+}
+
 BOOST_AUTO_TEST_CASE(seed_with_a_misprinted_narrative_figure) {
   // 单位资金 stated as 855.59 instead of 885.59 (the 收入预算 section).
   Document doc = mutated("单位资金885.59万元，占16.10%", "单位资金855.59万元，占16.10%");
