@@ -71,3 +71,14 @@ def test_as_the_cli_writes_tidy_csv(seed, cli, tmp_path):
     assert [r["row_code"] or None for r in printed] == list(rows["row_code"])
     assert sum(D(r["value_yuan"]) for r in printed if r["value_yuan"]) == sum(
         rows["value_yuan"].dropna())
+
+
+def test_questions_on_the_typed_frame(rows):
+    # The README's one-line answers (a) and (c), on gongkai.tidy's typed columns.
+    a = rows[(rows.table_kind == "general_budget_expenditure") & rows.is_total &
+             rows.budget_unit.isna() & (rows.column_role == "total")]
+    assert list(a.value) == [D("4603.53")] and list(a.value_yuan) == [D("46035300")]
+    c = rows[(rows.row_code == "2010301") & (rows.column_role == "total") &
+             (rows.table_kind == "general_budget_expenditure")]
+    assert list(c.value) == [D("1586.72")]
+    assert sum(rows[rows.table_kind == "three_public_expenses"].value_yuan.dropna()) > 0
