@@ -8,6 +8,7 @@
 // installs it).
 #define BOOST_TEST_MODULE review_browser_test
 #include <sys/wait.h>
+#include <unistd.h>
 #include <zlib.h>
 
 #include <boost/test/unit_test.hpp>
@@ -42,7 +43,9 @@ int shell(const std::string& cmd) {
 
 fs::path work_dir() {
   static const fs::path dir = [] {
-    fs::path d = fs::temp_directory_path() / "gongkai-review-browser-test";
+    // The pid: runs from several worktrees at once never share (and remove) one folder.
+    fs::path d =
+        fs::temp_directory_path() / ("gongkai-review-browser-test-" + std::to_string(::getpid()));
     fs::remove_all(d);
     fs::create_directories(d);
     return d;
