@@ -1,5 +1,6 @@
 #include "check/check.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -14,27 +15,47 @@ namespace {
 // Extraction said that on a page some rows with amounts were not placed in any table, or that a
 // table's columns were inferred: a sum over a table there may miss or misplace a value, so its
 // failure is a parse doubt, not the document's.
+//
+// So is a failure in a table read from only some pages (--pages) that may go on, or begin, on a
+// page next to them that was not read.
+bool selected(const SourceInfo& s, int page) {
+  return std::binary_search(s.selected_pages.begin(), s.selected_pages.end(), page);
+}
+
 void doubt_failures_on_unread_pages(Document& doc, std::size_t first) {
   std::set<int> unread;
   for (const auto& d : doc.diagnostics)
     if (d.code == "rows_left_as_text" || d.code == "columns_inferred") unread.insert(d.page);
-  if (unread.empty()) return;
-  std::map<std::string, int> page_of_table;  // title → first unread page it spans
+  std::map<std::string, std::string> why;  // title → why a failure there may be the reading's
   for (const auto& t : doc.tables)
     for (int p : t.pages)
       if (unread.contains(p)) {
-        page_of_table.emplace(t.title, p);
+        why.emplace(t.title, "on page " + std::to_string(p) +
+                                 " extraction was unsure of this table's rows or columns (see "
+                                 "diagnostics)");
         break;
       }
+  const SourceInfo& source = doc.source;
+  for (const auto& t : doc.tables) {
+    if (source.selected_pages.empty() || t.pages.empty()) break;
+    const std::pair<int, const char*> sides[] = {{t.pages.back() + 1, "go on"},
+                                                 {t.pages.front() - 1, "begin"}};
+    for (const auto& [p, what] : sides)
+      if (p >= 1 && p <= source.page_count && !selected(source, p)) {
+        why.emplace(t.title, "page " + std::to_string(p) +
+                                 " was not read (--pages): the table may " + what + " there");
+        break;
+      }
+  }
+  if (why.empty()) return;
   for (std::size_t i = first; i < doc.checks.size(); ++i) {
     Check& c = doc.checks[i];
     if (c.verdict != Verdict::SourceError) continue;
     for (const auto& title : c.tables) {
-      auto it = page_of_table.find(title);
-      if (it == page_of_table.end()) continue;
+      auto it = why.find(title);
+      if (it == why.end()) continue;
       c.verdict = Verdict::ParseDoubt;
-      c.note += "; on page " + std::to_string(it->second) +
-                " extraction was unsure of this table's rows or columns (see diagnostics)";
+      c.note += "; " + it->second;
       break;
     }
   }
@@ -87,6 +108,16 @@ void run_checks(Document& doc) {
   // After the second looks: a structural finding is judged on its own evidence. They read the
   // printed lines, which a document built by hand (no parse) does not have.
   if (doc.printed.empty()) return;
+  if (!doc.source.selected_pages.empty()) {
+    // The 目录, the standard set and the notes are the whole document's: pages left out would
+    // read as tables missing.
+    Check c;
+    c.identity = "structure";
+    c.verdict = Verdict::NotChecked;
+    c.note = "only some pages were read (--pages): the document's structure was not checked";
+    out.push_back(std::move(c));
+    return;
+  }
   guarded(out, "structure:completeness", {}, [&] { detail::check_completeness(doc, out); });
   guarded(out, "structure:empty_tables", {}, [&] { detail::check_empty_tables(doc, out); });
   guarded(out, "structure:text", {}, [&] { detail::check_text(doc, out); });

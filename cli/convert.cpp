@@ -14,6 +14,7 @@
 
 #include "check/check.h"
 #include "cli/inputs.h"
+#include "cli/output_options.h"
 #include "cli/run_lock.h"
 #include "core/error.h"
 #include "core/sha256.h"
@@ -22,6 +23,7 @@
 #include "emit/atomic_file.h"
 #include "emit/emit.h"
 #include "emit/sqlite_store.h"
+#include "emit/xlsx.h"
 #include "extract/extract.h"
 #include "parse/parse.h"
 #include "review/review.h"
@@ -88,6 +90,10 @@ struct FileResult {
 // other, an output folder that cannot be made, a store path that cannot be written.
 void check_arguments(const ConvertOptions& options, std::size_t files) {
   bool to_stdout = options.output == "-";
+  if (to_stdout && (options.xlsx || !options.json))
+    throw UsageError(
+        "-o - prints the JSON of one input and nothing else: drop --xlsx and --format, "
+        "or give an output folder");
   if (to_stdout && !options.sqlite.empty())
     throw UsageError(
         "-o - prints the JSON of one input and writes no store: drop --sqlite, or "
@@ -122,7 +128,14 @@ class Batch {
       : options_(options),
         files_(std::move(found.files)),
         problems_(std::move(found.problems)),
-        results_(files_.size()) {}
+        results_(files_.size()) {
+    read_.pages = parse_pages_option(options.pages);
+    read_.password = options.password;
+    // A conversion of some pages is not the document's: the manifest's version says which
+    // pages, so that only a run of the same pages skips it (and a full run converts it again).
+    version_ = std::string(kVersion);
+    if (!read_.pages.empty()) version_ += " --pages " + page_spec(read_.pages);
+  }
 
   int run() {
     bool to_stdout = options_.output == "-";
@@ -184,12 +197,20 @@ class Batch {
       std::lock_guard lock(store_mutex_);
       m = store_->manifest(input.key);
     }
-    if (!m || m->status != "ok" || m->sha256 != sha || m->version != kVersion) return false;
-    std::error_code ec;
-    if (!fs::exists(output_base(input).string() + ".json", ec)) return false;
+    if (!m || m->status != "ok" || m->sha256 != sha || m->version != version_) return false;
+    if (!outputs_exist(input)) return false;
     result.outcome = Outcome::Unchanged;
     result.checks_failed = m->failed_checks > 0;
     return true;
+  }
+
+  // Every output asked for is there (a run that adds --xlsx converts again what has none).
+  bool outputs_exist(const Input& input) const {
+    std::error_code ec;
+    std::string base = output_base(input).string();
+    return (!options_.json || fs::exists(base + ".json", ec)) &&
+           (!options_.csv || fs::is_directory(base, ec)) &&
+           (!options_.xlsx || fs::exists(base + ".xlsx", ec));
   }
 
   FileResult convert_one(std::size_t index) {
@@ -198,13 +219,13 @@ class Batch {
     std::string sha = store_ ? file_sha256(input.path) : "";
     if (unchanged(input, sha, result)) return result;
     auto start = std::chrono::steady_clock::now();
-    emit::ManifestEntry entry{.path = input.key, .sha256 = sha, .version = std::string(kVersion)};
+    emit::ManifestEntry entry{.path = input.key, .sha256 = sha, .version = version_};
     auto seconds = [&] {
       return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     };
     try {
       WorkDeadline deadline(options_.timeout);
-      Document doc = parse::parse_document(extract::read_file(input.path));
+      Document doc = parse::parse_document(extract::read_file(input.path, read_));
       check_work_limit();
       check::run_checks(doc);
       check_work_limit();
@@ -216,7 +237,8 @@ class Batch {
       } else {
         write_document(doc, input);
         if (options_.review)
-          review::write_report(doc, input.path, fs::path(options_.output) / "review", input.stem);
+          review::write_report(doc, input.path, fs::path(options_.output) / "review", input.stem,
+                               {.password = options_.password});
       }
       if (store_) {
         std::ostringstream tidy;
@@ -256,6 +278,7 @@ class Batch {
       std::error_code ec;
       fs::path base = output_base(input);
       fs::remove(base.string() + ".json", ec);
+      fs::remove(base.string() + ".xlsx", ec);
       fs::remove_all(base, ec);
       entry.status = status;
       entry.error = message;
@@ -273,10 +296,14 @@ class Batch {
     fs::create_directories(base.parent_path(), ec);
     if (ec)
       throw std::runtime_error(base.parent_path().string() + ": cannot create: " + ec.message());
-    emit::AtomicFile json(base.string() + ".json");
-    emit::write_json(doc, json.stream(), {.pretty = !options_.compact});
+    std::optional<emit::AtomicFile> json;
+    if (options_.json) {
+      json.emplace(base.string() + ".json");
+      emit::write_json(doc, json->stream(), {.pretty = !options_.compact});
+    }
     if (options_.csv) write_table_csvs(doc, base, {.bom = options_.csv_bom});
-    json.commit();
+    if (options_.xlsx) emit::write_xlsx(doc, base.string() + ".xlsx");
+    if (json) json->commit();  // last: a JSON there means the document's outputs are whole
   }
 
   bool fails_strict(const Check& c) const {
@@ -376,7 +403,13 @@ class Batch {
     return 0;
   }
 
+  static std::vector<int> parse_pages_option(const std::string& spec) {
+    return spec.empty() ? std::vector<int>{} : parse_pages(spec);
+  }
+
   const ConvertOptions& options_;
+  extract::ReadOptions read_;
+  std::string version_;  // what the manifest records as having converted an input
   std::vector<Input> files_;
   std::vector<InputProblem> problems_;
   std::vector<FileResult> results_;
@@ -389,7 +422,25 @@ class Batch {
 
 }  // namespace
 
-int run_convert(const ConvertOptions& options) {
+namespace {
+
+// --format decides the outputs; --no-csv, --no-tidy and --xlsx adjust them.
+ConvertOptions with_formats(ConvertOptions options) {
+  if (!options.formats.empty()) {
+    OutputFormats f = parse_formats(options.formats);
+    options.json = f.json;
+    options.csv = options.csv && f.csv;
+    options.tidy = options.tidy && f.tidy;
+    options.xlsx = options.xlsx || f.xlsx;
+  }
+  if (!options.pages.empty()) parse_pages(options.pages);  // a bad --pages: exit 2 before any work
+  return options;
+}
+
+}  // namespace
+
+int run_convert(const ConvertOptions& given) {
+  ConvertOptions options = with_formats(given);
   auto found = find_inputs(options.inputs);
   check_arguments(options, found.files.size() + found.problems.size());
   if (found.files.empty() && found.problems.empty())

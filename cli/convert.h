@@ -26,6 +26,13 @@ struct ConvertOptions {
   bool compact = false;  // JSON on one line
   unsigned jobs = 0;     // files converted in parallel; 0: one per core (at most 8)
   std::chrono::milliseconds timeout{std::chrono::minutes(5)};  // per file
+  // Outputs (issue 9). --format replaces the default json,csv,tidy; --no-csv and --no-tidy then
+  // take away from it, --xlsx adds to it.
+  std::vector<std::string> formats;  // json, csv, tidy, xlsx; empty: the default
+  bool json = true;
+  bool xlsx = false;     // NAME.xlsx beside NAME.json
+  std::string pages;     // "3-9,12": only these pages (empty: every page)
+  std::string password;  // opens encrypted PDFs
 };
 
 // Arguments that cannot work together, found before anything is converted: exit code 2.

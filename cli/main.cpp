@@ -17,7 +17,8 @@ int main(int argc, char** argv) {
       "(部门预算/决算公开,\n"
       "PDF or tab-separated text) into exact, checked tables: JSON, CSV, a tidy long CSV and "
       "SQLite."};
-  app.set_version_flag("--version", "gongkai " + std::string(gongkai::kVersion));
+  const std::string version = "gongkai " + std::string(gongkai::kVersion);
+  app.set_version_flag("--version", version);
   app.require_subcommand(1);
 
   gongkai::cli::ConvertOptions convert;
@@ -30,7 +31,21 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   cmd->add_flag("!--no-csv", convert.csv, "Do not write one CSV per table");
   cmd->add_flag("!--no-tidy", convert.tidy, "Do not write the tidy long CSV (tidy.csv)");
-  cmd->add_flag("--bom", convert.csv_bom, "Start every CSV with a UTF-8 BOM (for Excel)");
+  cmd->add_flag("--bom", convert.csv_bom,
+                "Start every CSV with a UTF-8 BOM (Excel and WPS on Windows read CSV without one "
+                "as GBK)");
+  cmd->add_flag("--xlsx", convert.xlsx,
+                "Also write NAME.xlsx: a sheet per table (amounts as numbers, codes as text) and "
+                "the failed checks");
+  cmd->add_option("--format", convert.formats,
+                  "Outputs, comma-separated: json,csv,tidy,xlsx (default json,csv,tidy; --no-csv, "
+                  "--no-tidy and --xlsx adjust it)")
+      ->delimiter(',');
+  cmd->add_option("--pages", convert.pages,
+                  "Read only these pages: 3-9,12 (a text input's pages are its form feeds; the "
+                  "store records the selection: a later full run converts again)");
+  cmd->add_option("--password", convert.password,
+                  "Password of encrypted PDFs (the owner's or the user's)");
   cmd->add_option("--sqlite", convert.sqlite,
                   "The SQLite store (created or updated; default OUTDIR/gongkai.sqlite)");
   cmd->add_flag("!--no-store", convert.store,
@@ -60,9 +75,10 @@ int main(int argc, char** argv) {
   cmd->footer(
       "Outputs mirror each input's path below the folder given (2018/NAME.pdf gives\n"
       "OUTDIR/2018/NAME.json): NAME.json (the document: source, document, tables, checks,\n"
-      "diagnostics), NAME/NN-KIND.csv (one per table); for the run: OUTDIR/tidy.csv (one row\n"
-      "per amount), OUTDIR/gongkai.sqlite (the store and its manifest: a rerun skips inputs\n"
-      "unchanged since they converted). Every file appears whole or not at all.\n"
+      "diagnostics), NAME/NN-KIND-TITLE.csv (one per table), NAME.xlsx (--xlsx); for the run:\n"
+      "OUTDIR/tidy.csv (one row per amount), OUTDIR/gongkai.sqlite (the store and its manifest:\n"
+      "a rerun skips inputs unchanged since they converted). Every file appears whole or not at\n"
+      "all.\n"
       "Exit codes: 0 done; 1 some input could not be converted (named on stderr with its page),\n"
       "or another run holds OUTDIR; 2 bad arguments; 3 --strict and a check failed;\n"
       "130 interrupted (what was done is kept: run again to resume).");
@@ -90,6 +106,7 @@ int main(int argc, char** argv) {
       "be read.");
 
   auto* kinds = app.add_subcommand("kinds", "List the table kinds gongkai recognises");
+  for (auto* sub : {cmd, ins, rev, kinds}) sub->set_version_flag("--version", version);
 
   try {
     app.parse(argc, argv);

@@ -23,7 +23,7 @@ int run_review(const ReviewCommandOptions& options) {
     try {
       Document doc = parse::parse_document(extract::read_file(input.path));
       check::run_checks(doc);
-      review::write_report(doc, input.path, options.output, input.stem, {.dpi = options.dpi});
+      review::write_report(doc, input.path, options.output, input.stem, {.dpi = options.dpi, .password = {}});
       if (!options.quiet)
         std::cerr << '[' << (i + 1) << '/' << files.size() << "] "
                   << check::summary_line(input.key, check::summarize(doc.checks)) << '\n';

@@ -53,6 +53,8 @@ struct SourceInfo {
   std::string sha256;     // hex of the input's bytes
   int page_count = 0;
   std::string format;  // "pdf" or "text"
+  // The pages read when only some were asked for (--pages), ascending; empty: every page.
+  std::vector<int> selected_pages;
 };
 
 struct SourceDocument {

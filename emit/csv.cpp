@@ -1,6 +1,4 @@
 // One CSV per table (header row = columns) and the tidy long CSV of every amount.
-#include <cstdio>
-
 #include "emit/csv_text.h"
 #include "emit/emit.h"
 #include "emit/tidy.h"
@@ -56,12 +54,6 @@ void write_tidy_rows(const Document& doc, std::string_view document_path, std::o
     for (std::size_t i = 0; i < n; ++i) fields[i] = tidy_field(row, i);
     write_record(out, {fields.begin(), fields.end()});
   }
-}
-
-std::string table_csv_name(const Table& table, std::size_t index) {
-  char prefix[8];
-  std::snprintf(prefix, sizeof prefix, "%02zu-", index + 1);
-  return prefix + table.kind + ".csv";
 }
 
 }  // namespace gongkai::emit

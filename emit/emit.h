@@ -33,7 +33,8 @@ void write_tidy_rows(const Document& doc, std::string_view document_path, std::o
 std::string role_name(ColumnRole role);
 std::string severity_name(Diagnostic::Severity severity);
 
-// File names of the per-table CSVs: "01-income_expenditure_summary.csv" (order, kind).
+// File names of the per-table CSVs: order, kind and a short form of the title (table_names.h),
+// "05-general_budget_expenditure-一般公共预算支出预算表(不含上年结转).csv".
 std::string table_csv_name(const Table& table, std::size_t index);
 
 }  // namespace gongkai::emit

@@ -84,6 +84,10 @@ class JsonWriter {
     out_ << s.page_count;
     key("format");
     out_ << json_string(s.format);
+    if (!s.selected_pages.empty()) {
+      key("selected_pages");
+      inline_list(s.selected_pages, [this](int p) { out_ << p; });
+    }
     close_object();
   }
 

@@ -10,6 +10,7 @@
 #include "core/work_limit.h"
 #include "extract/extract.h"
 #include "extract/layout.h"
+#include "extract/page_selection.h"
 #include "extract/poppler_adapter.h"
 
 namespace gongkai::extract {
@@ -143,15 +144,21 @@ void read_page(PdfSource& pdf, int number, LayoutState& state, SourceDocument& d
 
 }  // namespace
 
-SourceDocument read_pdf(const std::filesystem::path& path) {
+SourceDocument read_pdf(const std::filesystem::path& path, const ReadOptions& options) {
   SourceDocument doc;
   doc.info.file_name = path.filename().string();
   doc.info.format = "pdf";
   doc.info.sha256 = sha256_hex(file_bytes(path));
-  PdfSource pdf(path);
+  PdfSource pdf(path, options.password);
   doc.info.page_count = pdf.page_count();
-  LayoutState state;
-  for (int n = 1; n <= doc.info.page_count; ++n) read_page(pdf, n, state, doc);
+  check_selected_pages(options.pages, doc.info.page_count, doc.info.file_name);
+  LayoutState state;  // carried from one page read to the next, whether or not they are adjacent
+  if (options.pages.empty())
+    for (int n = 1; n <= doc.info.page_count; ++n) read_page(pdf, n, state, doc);
+  for (int n : options.pages) read_page(pdf, n, state, doc);
+  // Every page asked for is a full reading, checked as such.
+  if (static_cast<int>(options.pages.size()) < doc.info.page_count)
+    doc.info.selected_pages = options.pages;
   return doc;
 }
 

@@ -12,6 +12,7 @@
 #include <array>
 #include <cmath>
 #include <mutex>
+#include <optional>
 #include <stdexcept>
 
 #include "core/error.h"
@@ -305,12 +306,13 @@ PageContent assemble(int number, PageCollector& dev, std::vector<RawWord> words)
   return page;
 }
 
-std::string open_error(int code) {
+std::string open_error(int code, bool password_given) {
   switch (code) {
     case errOpenFile:
       return "cannot open the file";
     case errEncrypted:
-      return "encrypted PDF (a password is needed)";
+      return password_given ? "encrypted: give --password (the password given does not open it)"
+                            : "encrypted: give --password";
     case errDamaged:
     case errBadCatalog:
       return "damaged PDF: poppler cannot read it";
@@ -325,13 +327,19 @@ struct PdfSource::Impl {
   std::unique_ptr<PDFDoc> doc;
 };
 
-PdfSource::PdfSource(const std::filesystem::path& path) : impl_(std::make_unique<Impl>()) {
+PdfSource::PdfSource(const std::filesystem::path& path, const std::string& password)
+    : impl_(std::make_unique<Impl>()) {
   init_poppler();
   std::vector<std::string> ignored;
   WarningScope scope(&ignored);
-  impl_->doc = std::make_unique<PDFDoc>(std::make_unique<GooString>(path.string()));
+  // The same loading as poppler-cpp's document::load_from_file(path, owner, user), which wraps
+  // this constructor: the password is tried as the owner's and as the user's.
+  std::optional<GooString> pw;
+  if (!password.empty()) pw.emplace(password);
+  impl_->doc = std::make_unique<PDFDoc>(std::make_unique<GooString>(path.string()), pw, pw);
   if (!impl_->doc->isOk())
-    throw FileError(path.filename().string(), 0, open_error(impl_->doc->getErrorCode()));
+    throw FileError(path.filename().string(), 0,
+                    open_error(impl_->doc->getErrorCode(), !password.empty()));
   if (impl_->doc->getNumPages() <= 0)
     throw FileError(path.filename().string(), 0, "the PDF has no pages");
 }

@@ -20,7 +20,9 @@ namespace gongkai::extract {
 
 class PdfSource {
  public:
-  explicit PdfSource(const std::filesystem::path& path);
+  // `password` opens an encrypted PDF (owner or user password; empty: none). A PDF it does not
+  // open is a FileError: "encrypted: give --password".
+  explicit PdfSource(const std::filesystem::path& path, const std::string& password = "");
   ~PdfSource();
   PdfSource(const PdfSource&) = delete;
   PdfSource& operator=(const PdfSource&) = delete;

@@ -76,11 +76,13 @@ struct PageRenderer::Impl {
   std::string name;
   std::unique_ptr<poppler::document> doc;
   PdfSource source;  // for each page's turn
-  explicit Impl(const std::filesystem::path& pdf) : name(pdf.filename().string()), source(pdf) {}
+  Impl(const std::filesystem::path& pdf, const std::string& password)
+      : name(pdf.filename().string()), source(pdf, password) {}
 };
 
-PageRenderer::PageRenderer(const std::filesystem::path& pdf) : impl_(std::make_unique<Impl>(pdf)) {
-  impl_->doc.reset(poppler::document::load_from_file(pdf.string()));
+PageRenderer::PageRenderer(const std::filesystem::path& pdf, const std::string& password)
+    : impl_(std::make_unique<Impl>(pdf, password)) {
+  impl_->doc.reset(poppler::document::load_from_file(pdf.string(), password, password));
   if (!impl_->doc || impl_->doc->is_locked())
     throw FileError(impl_->name, 0, "poppler-cpp cannot open the file for rendering");
 }

@@ -33,7 +33,8 @@ struct PageImage {
 class PageRenderer {
  public:
   // Throws FileError when poppler cannot open the file.
-  explicit PageRenderer(const std::filesystem::path& pdf);
+  // `password` opens an encrypted PDF (owner or user password), as extract::read_pdf does.
+  explicit PageRenderer(const std::filesystem::path& pdf, const std::string& password = "");
   ~PageRenderer();
   PageRenderer(const PageRenderer&) = delete;
   PageRenderer& operator=(const PageRenderer&) = delete;

@@ -8,6 +8,7 @@
 #include "core/sha256.h"
 #include "core/work_limit.h"
 #include "extract/extract.h"
+#include "extract/page_selection.h"
 #include "extract/text_encoding.h"
 
 namespace gongkai::extract {
@@ -115,21 +116,23 @@ SourceDocument read_text_bytes(std::string_view bytes, std::string display_name)
   return doc;
 }
 
-SourceDocument read_text(const std::filesystem::path& path) {
+SourceDocument read_text(const std::filesystem::path& path, const ReadOptions& options) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw FileError(path.filename().string(), 0, "cannot open the file");
   std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  return read_text_bytes(bytes, path.filename().string());
+  SourceDocument doc = read_text_bytes(bytes, path.filename().string());
+  keep_selected_pages(doc, options.pages);
+  return doc;
 }
 
-SourceDocument read_file(const std::filesystem::path& path) {
+SourceDocument read_file(const std::filesystem::path& path, const ReadOptions& options) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw FileError(path.filename().string(), 0, "cannot open the file");
   // The PDF header may follow a little junk: readers look for it in the first 1024 bytes.
   std::string head(1024, '\0');
   in.read(head.data(), static_cast<std::streamsize>(head.size()));
   head.resize(static_cast<std::size_t>(in.gcount()));
-  if (head.find("%PDF-") != std::string::npos) return read_pdf(path);
+  if (head.find("%PDF-") != std::string::npos) return read_pdf(path, options);
   std::string ext = path.extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(),
                  [](unsigned char c) { return std::tolower(c); });
@@ -142,7 +145,7 @@ SourceDocument read_file(const std::filesystem::path& path) {
         path.filename().string(), 0,
         "not a PDF (no %PDF- header; the file starts with \"" + start + "\"): download it again");
   }
-  return read_text(path);
+  return read_text(path, options);
 }
 
 }  // namespace gongkai::extract

@@ -41,7 +41,8 @@ class ReportWriter {
   ReportWriter(const Document& doc, const std::filesystem::path& input,
                const ReviewOptions& options)
       : doc_(doc), input_(input), options_(options) {
-    if (doc.source.format == "pdf") source_ = extract::read_file(input);
+    if (doc.source.format == "pdf")
+      source_ = extract::read_file(input, {.pages = {}, .password = options.password});
     locate_checks();
   }
 
@@ -143,7 +144,7 @@ class ReportWriter {
   void write_page(std::ostream& out, int page) {
     extract::PageImage image;
     try {
-      if (!renderer_) renderer_.emplace(input_);
+      if (!renderer_) renderer_.emplace(input_, options_.password);
       image = renderer_->render(page, options_.dpi);
     } catch (const std::exception& e) {
       out << "<section class=\"page\" id=\"page-" << page << "\"><h2>Page " << page

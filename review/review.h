@@ -23,6 +23,7 @@ struct ReviewOptions {
   // 120 dpi: 8-point CJK glyphs come out 13 pixels high, legible; a gray A4 page is 1,000 ×
   // 1,400 pixels.
   double dpi = 120;
+  std::string password;  // an encrypted PDF's (convert --password)
 };
 
 // Writes DIR/NAME.html for `doc` ('/' in NAME becomes '-': reports sit side by side), read from

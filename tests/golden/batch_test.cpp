@@ -47,8 +47,10 @@ BOOST_AUTO_TEST_CASE(same_name_in_two_folders_keeps_both) {
   std::string b = slurp(dir / "out" / "2019" / "部门预算.json");
   BOOST_TEST(contains(a, "\"department\": \"山西省人民政府外事办公室\""));
   BOOST_TEST(a != b);  // the 2019 file's own bytes (sha256), not a copy of 2018's
-  BOOST_TEST(fs::exists(dir / "out" / "2018" / "部门预算" / "01-income_expenditure_summary.csv"));
-  BOOST_TEST(fs::exists(dir / "out" / "2019" / "部门预算" / "01-income_expenditure_summary.csv"));
+  BOOST_TEST(fs::exists(dir / "out" / "2018" / "部门预算" /
+                        "01-income_expenditure_summary-预算收支总表.csv"));
+  BOOST_TEST(fs::exists(dir / "out" / "2019" / "部门预算" /
+                        "01-income_expenditure_summary-预算收支总表.csv"));
   BOOST_TEST(count_temporaries(dir / "out") == 0u);
 }
 
@@ -59,8 +61,8 @@ BOOST_AUTO_TEST_CASE(an_input_named_like_a_temporary_keeps_its_outputs) {
   copy_seed(dir / "in" / "a.tmp.txt");  // sorted first: its CSV folder exists when a.txt is written
   Run r = run_gongkai("convert in -o out -j 1", dir);
   BOOST_TEST(r.exit_code == 0, r.err);
-  BOOST_TEST(fs::exists(dir / "out" / "a" / "01-income_expenditure_summary.csv"));
-  BOOST_TEST(fs::exists(dir / "out" / "a.tmp" / "01-income_expenditure_summary.csv"));
+  BOOST_TEST(fs::exists(dir / "out" / "a" / "01-income_expenditure_summary-预算收支总表.csv"));
+  BOOST_TEST(fs::exists(dir / "out" / "a.tmp" / "01-income_expenditure_summary-预算收支总表.csv"));
   BOOST_TEST(fs::exists(dir / "out" / "a.tmp.json"));
 }
 
@@ -73,7 +75,8 @@ BOOST_AUTO_TEST_CASE(a_file_named_like_a_folder_keeps_both) {
   BOOST_TEST(r.exit_code == 0, r.err);
   BOOST_TEST(fs::exists(dir / "out" / "2018" / "a.json"));
   BOOST_TEST(fs::exists(dir / "out" / "2018-txt.json"));
-  BOOST_TEST(fs::exists(dir / "out" / "2018-txt" / "01-income_expenditure_summary.csv"));
+  BOOST_TEST(
+      fs::exists(dir / "out" / "2018-txt" / "01-income_expenditure_summary-预算收支总表.csv"));
 }
 
 // A missing path, a symbolic link loop, a named pipe, an unreadable folder: each named, the

@@ -57,7 +57,7 @@ BOOST_AUTO_TEST_CASE(a_bad_file_is_named_and_the_batch_goes_on) {
   BOOST_TEST(r.exit_code == 1);
   BOOST_TEST(r.err.find("broken.pdf") != std::string::npos, r.err);
   BOOST_TEST(fs::exists(dir / "out" / "seed.json"));
-  BOOST_TEST(fs::exists(dir / "out" / "seed" / "01-income_expenditure_summary.csv"));
+  BOOST_TEST(fs::exists(dir / "out" / "seed" / "01-income_expenditure_summary-预算收支总表.csv"));
   BOOST_TEST(!fs::exists(dir / "out" / "broken.json"));
   // Nothing half-written is left behind: no temporary files in the output folder.
   for (const auto& e : fs::recursive_directory_iterator(dir / "out"))
@@ -107,7 +107,7 @@ BOOST_AUTO_TEST_CASE(table_csv_quotes_and_bom) {
   Run r = run_gongkai("convert '" + sample("sx-wsb-2024-budget.txt").string() + "' -o out --bom -q",
                       dir);
   BOOST_TEST(r.exit_code == 0);
-  std::string csv = slurp(dir / "out" / "sx-wsb-2024-budget" / "03-expenditure.csv");
+  std::string csv = slurp(dir / "out" / "sx-wsb-2024-budget" / "03-expenditure-预算支出总表.csv");
   BOOST_TEST(csv.rfind("\xEF\xBB\xBF", 0) == 0u);
   BOOST_TEST(csv.find("项目/科目编码,项目/科目名称,2024年预算数/合计,2024年预算数/基本支出,"
                       "2024年预算数/项目支出\r\n合计,,5498.95,3287.40,2211.55\r\n") !=
