@@ -242,7 +242,9 @@ class Batch {
       }
       if (store_) {
         std::ostringstream tidy;
-        if (options_.tidy) emit::write_tidy_rows(doc, input.key, tidy);
+        // Always kept: a later run that asks for tidy.csv rebuilds it from the store, and skips
+        // this input as unchanged.
+        emit::write_tidy_rows(doc, input.key, tidy);
         entry.sha256 = doc.source.sha256;
         entry.pages = doc.source.page_count;
         entry.status = "ok";

@@ -44,6 +44,18 @@ BOOST_AUTO_TEST_CASE(format_chooses_the_outputs) {
   BOOST_TEST(contains(r.err, "skipped 1 unchanged"), r.err);
 }
 
+BOOST_AUTO_TEST_CASE(tidy_csv_holds_inputs_converted_without_it) {
+  fs::path dir = fresh_dir("format-tidy");
+  fs::copy_file(sample("sx-wsb-2024-budget.txt"), dir / "seed.txt");
+  Run r = run_gongkai("convert seed.txt -o out --format json", dir);
+  BOOST_TEST(r.exit_code == 0, r.err);
+  BOOST_TEST(!fs::exists(dir / "out" / "tidy.csv"));
+  // Unchanged, so skipped; its rows come from the store.
+  r = run_gongkai("convert seed.txt -o out --format json,tidy", dir);
+  BOOST_TEST(contains(r.err, "skipped 1 unchanged"), r.err);
+  BOOST_TEST(contains(slurp(dir / "out" / "tidy.csv"), "4603.53"));
+}
+
 BOOST_AUTO_TEST_CASE(a_bad_format_is_a_bad_argument) {
   fs::path dir = fresh_dir("format-bad");
   fs::copy_file(sample("sx-wsb-2024-budget.txt"), dir / "seed.txt");
