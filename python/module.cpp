@@ -49,14 +49,28 @@ FileError with_path(const FileError& e, const std::string& path) {
   return FileError(path, e.page(), what);
 }
 
+// What the Python functions take besides the path: --pages, --password and --timeout.
+struct ReadArgs {
+  extract::ReadOptions read;
+  std::optional<double> timeout_seconds;
+};
+
+ReadArgs read_args(std::vector<int> pages, std::string password, std::optional<double> timeout) {
+  std::sort(pages.begin(), pages.end());
+  pages.erase(std::unique(pages.begin(), pages.end()), pages.end());
+  return {.read = {.pages = std::move(pages), .password = std::move(password)},
+          .timeout_seconds = timeout};
+}
+
 // One file through every stage, as `gongkai convert` does it. Called without the GIL.
-Document run_pipeline(const std::string& path, std::optional<double> timeout_seconds) {
+Document run_pipeline(const std::string& path, const ReadArgs& args) {
   gil_held_in_pipeline = PyGILState_Check() != 0;
   try {
     std::optional<WorkDeadline> deadline;
-    if (timeout_seconds)
-      deadline.emplace(std::chrono::milliseconds(static_cast<long long>(*timeout_seconds * 1000)));
-    Document doc = parse::parse_document(extract::read_file(path));
+    if (args.timeout_seconds)
+      deadline.emplace(
+          std::chrono::milliseconds(static_cast<long long>(*args.timeout_seconds * 1000)));
+    Document doc = parse::parse_document(extract::read_file(path, args.read));
     check_work_limit();
     check::run_checks(doc);
     check_work_limit();
@@ -68,9 +82,11 @@ Document run_pipeline(const std::string& path, std::optional<double> timeout_sec
   }
 }
 
-std::string convert_json(const std::string& path, bool pretty, std::optional<double> timeout) {
+std::string convert_json(const std::string& path, bool pretty, std::vector<int> pages,
+                         std::string password, std::optional<double> timeout) {
+  ReadArgs args = read_args(std::move(pages), std::move(password), timeout);
   py::gil_scoped_release release;
-  Document doc = run_pipeline(path, timeout);
+  Document doc = run_pipeline(path, args);
   std::ostringstream out;
   emit::write_json(doc, out, {.pretty = pretty});
   return out.str();
@@ -121,12 +137,13 @@ const std::vector<TidyField>& typed_fields() {
 
 // The tidy rows of one file, column by column: {"columns": [names], "kinds": [kinds],
 // "data": {name: [values]}}; gongkai.tidy makes the DataFrame.
-py::dict tidy_data(const std::string& path, const std::string& document,
-                   std::optional<double> timeout) {
+py::dict tidy_data(const std::string& path, const std::string& document, std::vector<int> pages,
+                   std::string password, std::optional<double> timeout) {
+  ReadArgs args = read_args(std::move(pages), std::move(password), timeout);
   std::vector<emit::TidyRow> rows;
   {
     py::gil_scoped_release release;
-    Document doc = run_pipeline(path, timeout);
+    Document doc = run_pipeline(path, args);
     rows = emit::tidy_rows(doc, document);
   }
   auto columns = emit::tidy_columns();
@@ -190,6 +207,7 @@ PYBIND11_MODULE(_gongkai, m) {
   });
 
   m.def("convert_json", &convert_json, py::arg("path"), py::arg("pretty") = true,
+        py::arg("pages") = std::vector<int>{}, py::arg("password") = "",
         py::arg("timeout") = py::none(),
         "The JSON document of one file, as `gongkai convert FILE -o -` prints it.");
   m.def(
@@ -201,6 +219,7 @@ PYBIND11_MODULE(_gongkai, m) {
       },
       "The tidy rows' column names, in the order of tidy.csv.");
   m.def("tidy_data", &tidy_data, py::arg("path"), py::arg("document"),
+        py::arg("pages") = std::vector<int>{}, py::arg("password") = "",
         py::arg("timeout") = py::none(), "The tidy rows of one file, column by column.");
   m.def(
       "_gil_held_during_last_convert", [] { return gil_held_in_pipeline; },

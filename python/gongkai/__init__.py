@@ -23,26 +23,36 @@ from ._gongkai import convert_json as _convert_json, tidy_data as _tidy_data
 __all__ = ["Error", "convert", "convert_json", "tidy", "tidy_columns", "__version__"]
 
 
-def convert_json(path, *, pretty=True, timeout=None):
+def _read_args(pages, password):
+    return ([] if pages is None else [int(p) for p in pages]), (password or "")
+
+
+def convert_json(path, *, pretty=True, pages=None, password=None, timeout=None):
     """The JSON document of one file (PDF or tab-separated text), exactly as
     ``gongkai convert FILE -o -`` prints it (``pretty=False``: on one line, as ``--compact``).
 
-    ``timeout``: seconds allowed for the file (None: no limit); a file over it raises Error.
+    The options of every function here, as the command line's:
+
+    - ``pages``: the 1-based pages to read (``[*range(3, 10), 12]`` for ``--pages 3-9,12``);
+      None: every page. A page beyond the document raises Error.
+    - ``password``: opens an encrypted PDF (its owner or its user password).
+    - ``timeout``: seconds allowed for the file (None: no limit); a file over it raises Error.
     """
-    return _convert_json(_os.fspath(path), pretty, timeout)
+    return _convert_json(_os.fspath(path), pretty, *_read_args(pages, password), timeout)
 
 
-def convert(path, *, timeout=None):
+def convert(path, *, pages=None, password=None, timeout=None):
     """The JSON document of one file as a dict: ``source``, ``document``, ``tables``, ``checks``,
-    ``figures``, ``diagnostics`` (README, "Output").
+    ``figures``, ``diagnostics`` (README, "Output"); options as ``convert_json``'s.
 
     Numbers with a fraction (amounts, differences) are ``decimal.Decimal``, exactly as printed;
     whole numbers are ``int``. For the JSON text itself, use ``convert_json``.
     """
-    return _json.loads(_convert_json(_os.fspath(path), False, timeout), parse_float=_decimal.Decimal)
+    text = _convert_json(_os.fspath(path), False, *_read_args(pages, password), timeout)
+    return _json.loads(text, parse_float=_decimal.Decimal)
 
 
-def tidy(path, *, document=None, timeout=None):
+def tidy(path, *, document=None, pages=None, password=None, timeout=None):
     """The tidy rows of one file as a pandas DataFrame: one row per amount, the columns of
     ``tidy.csv`` in its order (``tidy_columns()``; their meaning: docs/columns.md).
 
@@ -55,13 +65,14 @@ def tidy(path, *, document=None, timeout=None):
 
     ``document`` fills the ``document`` column (default: the file's name, as the command line
     writes it for a file named by itself; give the path below a folder to match a folder's run).
+    ``pages``, ``password`` and ``timeout`` as ``convert_json``'s.
     """
     import pandas as pd
 
     path = _os.fspath(path)
     if document is None:
         document = _os.path.basename(path)
-    rows = _tidy_data(path, document, timeout)
+    rows = _tidy_data(path, document, *_read_args(pages, password), timeout)
     frame = pd.DataFrame(rows["data"], columns=rows["columns"])
     for name, kind in zip(rows["columns"], rows["kinds"]):
         if kind == "int":

@@ -62,3 +62,34 @@ def test_error_survives_pickling(tmp_path):
     again = pickle.loads(pickle.dumps(raised.value))
     assert isinstance(again, gongkai.Error)
     assert str(again) == str(raised.value) and again.file == str(broken)
+
+
+def test_pages_as_the_cli_reads_them(seed, cli):
+    pdf = seed.with_name("sx-wsb-2024-budget-ruled.pdf")
+    printed = subprocess.run([str(cli), "convert", str(pdf), "--pages", "5-7,9", "-o", "-", "-q"],
+                             check=True, capture_output=True).stdout.decode("utf-8")
+    assert gongkai.convert_json(pdf, pages=[9, *range(5, 8)]) == printed
+    doc = gongkai.convert(pdf, pages=[5, 6, 7, 9])
+    assert doc["source"]["selected_pages"] == [5, 6, 7, 9]
+    assert {p for t in doc["tables"] for p in t["pages"]} <= {5, 6, 7, 9}
+
+
+def test_a_page_beyond_the_document_is_an_error(seed):
+    pdf = seed.with_name("sx-wsb-2024-budget-ruled.pdf")
+    with pytest.raises(gongkai.Error, match="page 38 is out of range") as raised:
+        gongkai.convert(pdf, pages=[38])
+    assert str(pdf) in str(raised.value)
+
+
+def test_password_opens_an_encrypted_pdf(seed, tmp_path):
+    import shutil
+
+    if not shutil.which("qpdf"):
+        pytest.skip("qpdf is not installed: the encrypted PDF cannot be made")
+    locked = tmp_path / "locked.pdf"
+    subprocess.run(["qpdf", "--encrypt", "user-pw", "owner-pw", "256", "--",
+                    str(seed.with_name("sx-wsb-2024-budget-ruled.pdf")), str(locked)], check=True)
+    with pytest.raises(gongkai.Error, match="encrypted"):
+        gongkai.convert(locked)
+    doc = gongkai.convert(locked, password="user-pw")
+    assert doc["document"]["department"] == "山西省人民政府外事办公室"
