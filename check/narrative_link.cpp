@@ -9,6 +9,7 @@
 #include "check/table_view.h"
 #include "check/three_public.h"
 #include "normalize/regex.h"
+#include "normalize/vocabulary.h"
 
 namespace gongkai::check::detail {
 namespace {
@@ -37,14 +38,14 @@ std::vector<std::size_t> filled_money_columns(const Table& t) {
 }
 
 bool is_total_text(const Value& v) {
-  return v.is_text() && is_total_label(canonical_label(v.text));
+  return v.is_text() && normalize::names_the_grand_total(canonical_label(v.text));
 }
 
 // The grand-total row: a 合计/总计 row without a code (the label may stand in the code column).
 std::optional<std::size_t> total_row(const Table& t) {
   std::vector<std::string> codes = row_codes(t);
   for (std::size_t r = 0; r < t.rows.size(); ++r)
-    if (codes[r].empty() && is_total_label(row_label(t, r))) return r;
+    if (codes[r].empty() && normalize::names_the_grand_total(row_label(t, r))) return r;
   return std::nullopt;
 }
 
@@ -206,7 +207,8 @@ bool bare_total_row_is_public_total(const Table& t) {
 std::optional<PublicItem> row_item(const Table& t, std::size_t r) {
   std::string l = row_label(t, r);
   if (auto item = public_item(l)) return item;
-  if (is_total_label(l) && bare_total_row_is_public_total(t)) return PublicItem::Total;
+  if (normalize::names_the_grand_total(l) && bare_total_row_is_public_total(t))
+    return PublicItem::Total;
   return std::nullopt;
 }
 

@@ -10,6 +10,7 @@
 #include "check/sum_check.h"
 #include "check/table_view.h"
 #include "check/three_public.h"
+#include "normalize/vocabulary.h"
 
 namespace gongkai::check::detail {
 namespace {
@@ -214,7 +215,7 @@ Rows children_of(const std::vector<std::string>& codes, std::size_t parent) {
 
 std::optional<std::size_t> total_row(const Table& t, const std::vector<std::string>& codes) {
   for (std::size_t r = 0; r < t.rows.size(); ++r)
-    if (codes[r].empty() && is_total_label(row_label(t, r))) return r;
+    if (codes[r].empty() && normalize::names_the_grand_total(row_label(t, r))) return r;
   return std::nullopt;
 }
 
@@ -274,7 +275,7 @@ void economic_groups(const Table& t, const std::vector<std::string>& codes, std:
     std::size_t end = g + 1 < groups.size() ? groups[g + 1] : end_row;
     for (std::size_t r = groups[g] + 1; r < end; ++r) {
       std::string label = row_label(t, r);
-      if (is_total_label(label)) break;
+      if (normalize::names_the_grand_total(label)) break;
       if (!label.empty() && !is_column_number_row(t, r)) items.push_back(r);
     }
     sum_rows(t, "group_equals_items", describe_row(t, groups[g], "") + " = Σ its items", groups[g],
@@ -288,7 +289,7 @@ void economic_groups(const Table& t, const std::vector<std::string>& codes, std:
 std::optional<std::size_t> first_total_label_row(const Table& t) {
   for (std::size_t r = 0; r < t.rows.size(); ++r) {
     std::string label = row_label(t, r);
-    if (!is_economic_group(label) && is_total_label(label)) return r;
+    if (!is_economic_group(label) && normalize::names_the_grand_total(label)) return r;
   }
   return std::nullopt;
 }
@@ -418,7 +419,8 @@ void three_public(const Table& t, std::vector<Check>& out) {
       others |= (item && !is_part_of_public_total(*item)) || contains(l, "机关运行") ||
                 contains(l, "行政经费");
     }
-    if (!others) total = find_row(t, [](std::string_view l) { return is_total_label(l); });
+    if (!others)
+      total = find_row(t, [](std::string_view l) { return normalize::names_the_grand_total(l); });
   }
   if (total && abroad && reception && vehicle)
     sum_rows(t, "three_public_total",
@@ -440,7 +442,7 @@ void agency_units(const Table& t, const std::vector<std::string>& codes, std::ve
   for (std::size_t r = 0; r < t.rows.size(); ++r) {
     std::string label = row_label(t, r);
     if (label.empty() || is_column_number_row(t, r)) continue;
-    if (is_total_label(label) && !total)
+    if (normalize::names_the_grand_total(label) && !total)
       total = r;
     else
       units.push_back(r);

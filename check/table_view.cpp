@@ -8,6 +8,7 @@
 #include <set>
 
 #include "normalize/regex.h"
+#include "normalize/vocabulary.h"
 
 namespace gongkai::check::detail {
 namespace {
@@ -331,11 +332,6 @@ bool is_column_number_row(const Table& t, std::size_t row) {
   return seen >= 2;
 }
 
-bool is_total_label(std::string_view canonical) {
-  return canonical == "合计" || canonical == "总计" || canonical == "部门合计" ||
-         canonical == "合计数" || canonical == "本表合计";
-}
-
 namespace {
 // The first block is the department's own level under the same name, or with 本级/机关 added.
 bool opens_with_own_level(const Table& t, std::string_view label) {
@@ -357,7 +353,7 @@ std::optional<std::size_t> department_line(const Table& t, const std::vector<std
     std::string label = row_label(t, r);
     if (label.empty()) continue;
     if ((!department.empty() && label == department) || opens_with_own_level(t, label)) return r;
-    if (is_total_label(label))
+    if (normalize::names_the_grand_total(label))
       total = true;
     else
       lines.push_back(r);
@@ -370,7 +366,9 @@ std::optional<std::size_t> department_line(const Table& t, const std::vector<std
 std::optional<std::size_t> department_total_row(const Table& t,
                                                 const std::vector<std::string>& codes) {
   for (std::size_t r = 0; r < t.rows.size(); ++r)
-    if (codes[r].empty() && block_of(t, r) == nullptr && is_total_label(row_label(t, r))) return r;
+    if (codes[r].empty() && block_of(t, r) == nullptr &&
+        normalize::names_the_grand_total(row_label(t, r)))
+      return r;
   return department_line(t, codes);
 }
 

@@ -77,9 +77,6 @@ std::vector<std::string> row_codes(const Table& t);
 // A "1 2 3 4 …" column-number row (or one labelled 栏次/行次): not data.
 bool is_column_number_row(const Table& t, std::size_t row);
 
-// Grand-total rows: 合计, 总计, 部门合计, 合计数 (canonical label, no code).
-bool is_total_label(std::string_view canonical);
-
 // In a table printed by 预算单位: the department's own line above the first block (named as the
 // department, or the one labelled row there that is no 合计). nullopt when none.
 std::optional<std::size_t> department_line(const Table& t, const std::vector<std::string>& codes);

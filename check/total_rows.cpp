@@ -1,6 +1,7 @@
 #include "check/total_rows.h"
 
 #include "check/table_view.h"
+#include "normalize/vocabulary.h"
 
 namespace gongkai::check {
 namespace {
@@ -49,7 +50,7 @@ std::vector<bool> total_rows(const Table& table) {
   std::vector<std::string> codes = row_codes(table);
   bool department_total = false;
   for (std::size_t r = 0; r < table.rows.size(); ++r) {
-    totals[r] = codes[r].empty() && is_total_label(row_label(table, r));
+    totals[r] = codes[r].empty() && normalize::names_the_grand_total(row_label(table, r));
     department_total = department_total || (totals[r] && block_of(table, r) == nullptr);
   }
   // The department's own line is its total only where no 合计 stands above the units.
@@ -66,7 +67,7 @@ std::vector<bool> total_rows(const Table& table) {
 }
 
 bool is_total_label_text(std::string_view printed) {
-  return detail::is_total_label(detail::canonical_label(printed));
+  return normalize::names_the_grand_total(detail::canonical_label(printed));
 }
 
 }  // namespace gongkai::check

@@ -7,7 +7,6 @@
 #include <string>
 
 #include "core/table_kinds.h"
-
 #include "normalize/regex.h"
 
 namespace gongkai::parse {

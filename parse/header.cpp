@@ -6,6 +6,7 @@
 
 #include "normalize/normalize.h"
 #include "normalize/regex.h"
+#include "normalize/vocabulary.h"
 #include "parse/patterns.h"
 
 namespace gongkai::parse {
@@ -63,7 +64,7 @@ bool is_data_row(const std::vector<std::string>& row) {
   }
   // A totals row with no amounts yet (an empty table's bare 合计) — but not a header row such
   // as "合计 | 一般公共预算 | …", whose other cells are words.
-  return is_total_label(*first) && only_amounts_after_first;
+  return normalize::names_a_total(*first) && only_amounts_after_first;
 }
 
 bool is_wrapped_tail(const std::vector<std::string>& row, const std::vector<std::string>& above) {
@@ -78,7 +79,7 @@ bool is_wrapped_tail(const std::vector<std::string>& row, const std::vector<std:
   for (std::size_t c = 0; c < row.size(); ++c) {
     if (row[c].empty()) continue;
     if (above[c].empty() || normalize::parse_amount(row[c]) || normalize::parse_amount(above[c]) ||
-        RE2::PartialMatch(row[c], starts_item) || is_total_label(row[c]) ||
+        RE2::PartialMatch(row[c], starts_item) || normalize::names_a_total(row[c]) ||
         RE2::PartialMatch(above[c], ends_item))
       return false;
     any = true;

@@ -11,6 +11,7 @@
 #include <utility>
 
 #include "normalize/normalize.h"
+#include "normalize/vocabulary.h"
 #include "parse/classify.h"
 #include "parse/column_align.h"
 #include "parse/document_info.h"
@@ -260,7 +261,7 @@ class DocumentWalker {
     auto filled =
         std::count_if(cells.begin(), cells.end(), [](const auto& c) { return !c.empty(); });
     if (filled <= 2) {
-      if (auto title = match_title(text); title && !is_total_label(text)) {
+      if (auto title = match_title(text); title && !normalize::names_a_total(text)) {
         open_table(*title, line.page);
         if (auto unit = normalize::unit_in(text)) open_->unit = *unit;
         title_just_before_ = true;

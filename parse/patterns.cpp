@@ -87,11 +87,6 @@ bool is_empty_note(std::string_view line) {
   return RE2::PartialMatch(line, re);
 }
 
-bool is_total_label(std::string_view text) {
-  static const normalize::Regex re(R"(^(?:.{0,12}(?:合\s*计|总\s*计|小\s*计))$)");
-  return RE2::FullMatch(text, re);
-}
-
 bool is_subject_code(std::string_view text) {
   static const normalize::Regex re(R"(^\d{3}(?:\d{2}){0,2}$)");
   return RE2::FullMatch(text, re);

@@ -36,9 +36,6 @@ std::optional<std::string> department_in(std::string_view line);
 // "注:本表无数据", "本表无数据", "此表无数据", "本部门无…数据" …
 bool is_empty_note(std::string_view line);
 
-// A totals label: 合计, 总计, 小计, 本年收入合计, 收入总计, 部门合计 …
-bool is_total_label(std::string_view text);
-
 // A functional classification code (科目编码) printed whole: 3, 5 or 7 digits.
 bool is_subject_code(std::string_view text);
 

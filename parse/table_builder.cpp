@@ -6,6 +6,7 @@
 
 #include "normalize/normalize.h"
 #include "normalize/regex.h"
+#include "normalize/vocabulary.h"
 #include "parse/classify.h"
 #include "parse/patterns.h"
 
@@ -52,7 +53,7 @@ bool has_amount(const Table& t) {
 bool only_total_rows(const Table& t) {
   for (const auto& row : t.rows) {
     auto label = std::find_if(row.begin(), row.end(), [](const Value& v) { return v.is_text(); });
-    if (label != row.end() && !is_total_label(label->text)) return false;
+    if (label != row.end() && !normalize::names_a_total(label->text)) return false;
   }
   return true;
 }

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "normalize/regex.h"
+#include "normalize/vocabulary.h"
 #include "parse/patterns.h"
 
 namespace gongkai::parse {
@@ -66,7 +67,7 @@ bool is_total_row(const Table& t, std::size_t r) {
   for (std::size_t c = 0; c < t.rows[r].size(); ++c) {
     if (has_role(t, c, ColumnRole::Amount)) continue;
     std::string s = text_at(t, r, c);
-    if (!s.empty() && !all_digits(s)) return is_total_label(s);
+    if (!s.empty() && !all_digits(s)) return normalize::names_a_total(s);
   }
   return false;
 }
@@ -208,7 +209,7 @@ Blocks blocks_by_column(Table& t, std::size_t name_col) {
     // The next line of a name wrapped in its cell: no amount, right under the block's last row,
     // while the name above is not yet a whole one (a unit printed without figures keeps its own).
     if (open && !has_amount(t, r) && !has_code(t, r) && blocks.back().last + 1 == r &&
-        !is_total_label(name) && !reads_as_unit(blocks.back().name)) {
+        !normalize::names_a_total(name) && !reads_as_unit(blocks.back().name)) {
       UnitBlock& b = blocks.back();
       b.name += name;
       b.last = r;
@@ -216,7 +217,7 @@ Blocks blocks_by_column(Table& t, std::size_t name_col) {
       t.rows[r][name_col] = Value::null();
       continue;
     }
-    if (is_total_label(name)) {
+    if (normalize::names_a_total(name)) {
       open = false;
       continue;
     }

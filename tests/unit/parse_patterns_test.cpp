@@ -2,6 +2,7 @@
 #define BOOST_TEST_MODULE parse_patterns_test
 #include <boost/test/unit_test.hpp>
 
+#include "normalize/vocabulary.h"
 #include "parse/classify.h"
 #include "parse/patterns.h"
 
@@ -101,9 +102,13 @@ BOOST_AUTO_TEST_CASE(empty_notes_totals_codes) {
   BOOST_TEST(is_empty_note("本表无数据。"));
   BOOST_TEST(!is_empty_note("本表反映部门收支总体情况"));
   for (const char* t : {"合计", "总计", "小计", "本年收入合计", "收入总计", "部门合计"})
-    BOOST_TEST(is_total_label(t), t);
+    BOOST_TEST(gongkai::normalize::names_a_total(t), t);
   for (const char* t : {"合计数说明如下：各项支出", "项目支出", "一般公共服务支出"})
-    BOOST_TEST(!is_total_label(t), t);
+    BOOST_TEST(!gongkai::normalize::names_a_total(t), t);
+  for (const char* t : {"合计", "合 计", "总计", "部门合计", "合计数", "本表合计"})
+    BOOST_TEST(gongkai::normalize::names_the_grand_total(t), t);
+  for (const char* t : {"本年收入合计", "小计", "收入总计", "合计数说明"})
+    BOOST_TEST(!gongkai::normalize::names_the_grand_total(t), t);
   for (const char* c : {"201", "20103", "2010301"}) BOOST_TEST(is_subject_code(c), c);
   for (const char* c : {"20", "2010", "201030", "20103011", "2010.30"})
     BOOST_TEST(!is_subject_code(c), c);
