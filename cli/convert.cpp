@@ -17,6 +17,7 @@
 #include "cli/output_options.h"
 #include "cli/run_lock.h"
 #include "core/error.h"
+#include "core/page_ranges.h"
 #include "core/sha256.h"
 #include "core/version.h"
 #include "core/work_limit.h"
@@ -134,7 +135,7 @@ class Batch {
     // A conversion of some pages is not the document's: the manifest's version says which
     // pages, so that only a run of the same pages skips it (and a full run converts it again).
     version_ = std::string(kVersion);
-    if (!read_.pages.empty()) version_ += " --pages " + page_spec(read_.pages);
+    if (!read_.pages.empty()) version_ += " --pages " + page_ranges(read_.pages);
   }
 
   int run() {

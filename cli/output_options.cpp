@@ -72,20 +72,4 @@ std::vector<int> parse_pages(std::string_view spec) {
   return pages;
 }
 
-std::string page_spec(const std::vector<int>& pages) {
-  std::string out;
-  for (std::size_t i = 0; i < pages.size();) {
-    std::size_t j = i;
-    while (j + 1 < pages.size() && pages[j + 1] == pages[j] + 1) ++j;
-    if (!out.empty()) out += ',';
-    out += std::to_string(pages[i]);
-    if (j > i) {
-      out += '-';
-      out += std::to_string(pages[j]);
-    }
-    i = j + 1;
-  }
-  return out;
-}
-
 }  // namespace gongkai::cli

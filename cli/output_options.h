@@ -2,7 +2,7 @@
 //
 //   parse_formats({"json", "xlsx"});   // {.json = true, .csv = false, .tidy = false, .xlsx = true}
 //   parse_pages("3-9,12");             // {3, 4, 5, 6, 7, 8, 9, 12}
-//   page_spec({3, 4, 5, 12});          // "3-5,12"
+//   page_ranges({3, 4, 5, 12});        // "3-5,12", the spec again (core/page_ranges.h)
 #pragma once
 
 #include <string>
@@ -22,8 +22,5 @@ OutputFormats parse_formats(const std::vector<std::string>& names);
 // "3-9,12": pages and ranges of pages, 1-based; ascending and without repeats in the result.
 // Throws UsageError for anything else ("3-", "0", "9-3", "x").
 std::vector<int> parse_pages(std::string_view spec);
-
-// The shortest spec for ascending pages: {3, 4, 5, 12} → "3-5,12".
-std::string page_spec(const std::vector<int>& pages);
 
 }  // namespace gongkai::cli

@@ -21,6 +21,7 @@
 #include <system_error>
 #include <vector>
 
+#include "core/page_ranges.h"
 #include "emit/atomic_file.h"
 #include "emit/emit.h"
 #include "emit/table_names.h"
@@ -130,30 +131,16 @@ class Writer {
              role == ColumnRole::Code || role == ColumnRole::Unit ? text_ : nullptr);
   }
 
-  static std::string page_list(const std::vector<int>& pages) {
-    std::string out;
-    for (std::size_t i = 0; i < pages.size();) {
-      std::size_t j = i;
-      while (j + 1 < pages.size() && pages[j + 1] == pages[j] + 1) ++j;
-      if (!out.empty()) out += ", ";
-      out += std::to_string(pages[i]);
-      if (j > i) {
-        out += '-';
-        out += std::to_string(pages[j]);
-      }
-      i = j + 1;
-    }
-    return out;
-  }
-
   void table_sheet(const Table& t, std::size_t index) {
     std::string name = table_sheet_name(t, index);
     names_.push_back(name);
     lxw_worksheet* ws = workbook_add_worksheet(workbook_.get(), name.c_str());
     if (!ws) fail("cannot add the sheet " + name);
     string(ws, kXlsxTitleRow, 0, t.number.empty() ? t.title : t.number + " " + t.title, bold_);
-    const std::pair<const char*, std::string> info[] = {
-        {"部门", t.department}, {"单位", t.unit}, {"页", page_list(t.pages)}, {"种类", t.kind}};
+    const std::pair<const char*, std::string> info[] = {{"部门", t.department},
+                                                        {"单位", t.unit},
+                                                        {"页", page_ranges(t.pages, ", ")},
+                                                        {"种类", t.kind}};
     int col = 0;
     for (const auto& [label, text] : info) {
       string(ws, kXlsxInfoRow, col++, label, bold_);
