@@ -17,6 +17,7 @@
 #include "extract/extract.h"
 #include "parse/parse.h"
 #include "tests/support.h"
+#include "tests/support_checked.h"
 
 using namespace gongkai;
 using namespace gongkai::testing;
@@ -85,8 +86,7 @@ void compare_set(const char* set) {
     seen.insert(file);
     Document doc;
     try {
-      doc = parse::parse_document(extract::read_file(entry.path()));
-      check::run_checks(doc);
+      doc = checked(entry.path());
     } catch (const std::exception& e) {
       BOOST_TEST_MESSAGE(file << ": " << e.what());
     }

@@ -22,6 +22,7 @@
 #include "extract/extract.h"
 #include "parse/parse.h"
 #include "tests/support.h"
+#include "tests/support_checked.h"
 
 namespace fs = std::filesystem;
 using namespace gongkai;
@@ -100,12 +101,6 @@ struct chromium_and_shared {
     return chromium_starts{}(id);
   }
 };
-
-Document checked(const fs::path& pdf) {
-  Document doc = parse::parse_document(extract::read_file(pdf));
-  check::run_checks(doc);
-  return doc;
-}
 
 // Runs `gongkai review` on `pdfs` into work_dir()/reports; returns that folder.
 fs::path reports(const std::vector<fs::path>& pdfs) {

@@ -16,17 +16,12 @@
 #include "extract/extract.h"
 #include "parse/parse.h"
 #include "tests/support.h"
+#include "tests/support_checked.h"
 
 using namespace gongkai;
 using namespace gongkai::testing;
 
 namespace {
-
-Document checked(const std::filesystem::path& path) {
-  Document doc = parse::parse_document(extract::read_file(path));
-  check::run_checks(doc);
-  return doc;
-}
 
 bool is_structure_finding(const Check& c) {
   return c.identity.starts_with("structure:") && is_failure(c.verdict);

@@ -10,6 +10,7 @@
 #include "extract/extract.h"
 #include "parse/parse.h"
 #include "tests/support.h"
+#include "tests/support_checked.h"
 
 using namespace gongkai;
 using namespace gongkai::testing;
@@ -17,9 +18,7 @@ using namespace gongkai::testing;
 namespace {
 
 Document checked(const char* name) {
-  Document doc = parse::parse_document(extract::read_file(shared_dir() / "corpus" / "wild" / name));
-  check::run_checks(doc);
-  return doc;
+  return testing::checked(shared_dir() / "corpus" / "wild" / name);
 }
 
 const Table* titled(const Document& doc, const std::string& title) {
