@@ -10,12 +10,13 @@ namespace {
 
 // Runs on clean_text output, so spaces are single and full-width forms are ASCII already.
 // Integer part: plain digits, or thousands groups that are all exactly three digits ("12,34" is
-// not a number). Fraction: digits after a point that may have one space on either side, as PDF
+// not a number), or one comma before the last three digits only ("19349,057": a number format
+// that marks the thousands and nothing above them, as some spreadsheets print 元). Fraction: digits after a point that may have one space on either side, as PDF
 // justification prints it ("4603. 53"). No exponent, no bare ".5", no "12.". The sign may be
 // U+2212 MINUS SIGN, which NFKC keeps.
 const re2::RE2& amount_pattern() {
   static const detail::Pattern kAmount{
-      "amount", R"(([+\-−]?)([1-9][0-9]{0,2}(?:,[0-9]{3})+|[0-9]+)(?: ?\. ?([0-9]+))?)"};
+      "amount", R"(([+\-−]?)([1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]{3,},[0-9]{3}|[0-9]+)(?: ?\. ?([0-9]+))?)"};
   return *kAmount;
 }
 
