@@ -10,6 +10,7 @@
 #include <boost/test/unit_test.hpp>
 #include <thread>
 
+#include "core/version.h"
 #include "tests/support_cli.h"
 
 namespace fs = std::filesystem;
@@ -23,9 +24,10 @@ void copy_seed(const fs::path& to) {
 }
 
 // Every row of a query, one line per row, columns separated by '|'.
-std::string query(const fs::path& db, const std::string& sql) {
+std::string query(const fs::path& db, const std::string& sql, bool write = false) {
   sqlite3* raw = nullptr;
-  if (sqlite3_open_v2(db.c_str(), &raw, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+  int flags = write ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY;
+  if (sqlite3_open_v2(db.c_str(), &raw, flags, nullptr) != SQLITE_OK) {
     sqlite3_close(raw);
     return "<cannot open>";
   }
@@ -126,6 +128,24 @@ BOOST_AUTO_TEST_CASE(a_rerun_resumes_and_force_redoes) {
   Run forced = run_gongkai("convert in -o out --force", dir);
   BOOST_TEST(contains(forced.err, "converted 2 of 2 files into out"), forced.err);
   BOOST_TEST(fingerprint(db) == first);
+}
+
+// The manifest's version names the build (release and commit, as --version prints it): a
+// rerun by a build of other code converts again what an earlier build converted.
+BOOST_AUTO_TEST_CASE(a_rerun_by_another_version_converts_again) {
+  fs::path dir = fresh_dir("store-version");
+  copy_seed(dir / "in" / "a.txt");
+  copy_seed(dir / "in" / "b.txt");
+  BOOST_REQUIRE(run_gongkai("convert in -o out", dir).exit_code == 0);
+  std::string version(gongkai::kVersion);
+  BOOST_TEST(run_gongkai("--version", dir).out == "gongkai " + version + "\n");
+  fs::path db = dir / "out" / "gongkai.sqlite";
+  BOOST_TEST(query(db, "SELECT DISTINCT version FROM manifest") == version + "\n");
+  query(db, "UPDATE manifest SET version = '0.1.0-0000000' WHERE path = 'a.txt'", true);
+  Run again = run_gongkai("convert in -o out", dir);
+  BOOST_TEST(contains(again.err, "converted 1 of 2 files, skipped 1 unchanged"), again.err);
+  BOOST_TEST(query(db, "SELECT DISTINCT version FROM manifest") == version + "\n");
+  BOOST_TEST(query(db, "SELECT count(*) FROM amounts") == "818\n");
 }
 
 // A second run into the folder (or the store) of a running one is refused, naming the first.
