@@ -24,6 +24,7 @@
 #include "emit/atomic_file.h"
 #include "emit/emit.h"
 #include "emit/sqlite_store.h"
+#include "emit/store.h"
 #include "emit/xlsx.h"
 #include "extract/extract.h"
 #include "parse/parse.h"
@@ -101,6 +102,16 @@ void check_arguments(const ConvertOptions& options, std::size_t files) {
         "give an output folder");
   if (!options.store && !options.sqlite.empty())
     throw UsageError("--no-store and --sqlite contradict each other: give one");
+  if (!options.db.empty()) {
+    if (to_stdout) throw UsageError("-o - writes no store: drop --db, or give an output folder");
+    if (!options.store || !options.sqlite.empty())
+      throw UsageError("--db is the store: drop --sqlite and --no-store");
+    if (!emit::is_postgres_target(options.db))
+      throw UsageError("--db " + options.db +
+                       ": give a PostgreSQL URI (postgresql://user@host/database) or a libpq "
+                       "conninfo (\"host=/run/postgresql dbname=budgets\"); a SQLite file is "
+                       "--sqlite");
+  }
   if (to_stdout && files != 1)
     throw UsageError("-o - prints one document: give exactly one input (" + std::to_string(files) +
                      " found)");
@@ -147,16 +158,20 @@ class Batch {
       folder_lock.emplace(out / ".gongkai.lock", "the folder " + out.string());
       if (std::size_t n = remove_stale_temporaries(out))
         report_note("removed " + std::to_string(n) + " temporary file(s) left by a killed run");
-      db = !options_.store           ? emit::temporary_path(out / "gongkai.sqlite")
-           : options_.sqlite.empty() ? out / "gongkai.sqlite"
-                                     : options_.sqlite;
-      if (fs::weakly_canonical(db.parent_path().empty() ? "." : db.parent_path()) !=
-          fs::weakly_canonical(out)) {
-        fs::path lock = db;
-        lock += ".lock";
-        store_lock.emplace(lock, "the store " + db.string());
+      if (!options_.db.empty()) {
+        store_ = emit::open_postgres_store(options_.db);  // fails before converting
+      } else {
+        db = !options_.store           ? emit::temporary_path(out / "gongkai.sqlite")
+             : options_.sqlite.empty() ? out / "gongkai.sqlite"
+                                       : options_.sqlite;
+        if (fs::weakly_canonical(db.parent_path().empty() ? "." : db.parent_path()) !=
+            fs::weakly_canonical(out)) {
+          fs::path lock = db;
+          lock += ".lock";
+          store_lock.emplace(lock, "the store " + db.string());
+        }
+        store_ = std::make_unique<emit::SqliteStore>(db);  // fails before converting
       }
-      store_.emplace(db);  // fails before converting
     }
     for (const auto& p : problems_) {
       report_error(p.path + ": " + p.message);
@@ -331,7 +346,10 @@ class Batch {
       if (options_.tidy) {
         emit::AtomicFile tidy(fs::path(options_.output) / "tidy.csv");
         emit::write_tidy_header(tidy.stream(), {.bom = options_.csv_bom});
-        store_->each_tidy_csv([&](std::string_view rows) { tidy.stream() << rows; });
+        std::vector<std::string> run_paths;
+        for (const Input& input : files_) run_paths.push_back(input.key);
+        std::sort(run_paths.begin(), run_paths.end());
+        store_->each_tidy_csv(run_paths, [&](std::string_view rows) { tidy.stream() << rows; });
         tidy.commit();
       }
       store_->commit();
@@ -339,7 +357,7 @@ class Batch {
     } catch (const std::exception& e) {
       report_error(e.what());
     }
-    if (!options_.store) {
+    if (!options_.store && options_.db.empty()) {
       std::error_code ec;
       for (const char* suffix : {"", "-wal", "-shm", "-journal"})
         fs::remove(db.string() + suffix, ec);
@@ -416,7 +434,7 @@ class Batch {
   std::vector<Input> files_;
   std::vector<InputProblem> problems_;
   std::vector<FileResult> results_;
-  std::optional<emit::SqliteStore> store_;
+  std::unique_ptr<emit::Store> store_;
   std::mutex store_mutex_;
   std::atomic<std::size_t> next_{0};
   std::mutex stderr_mutex_;
@@ -440,6 +458,18 @@ ConvertOptions with_formats(ConvertOptions options) {
   return options;
 }
 
+// Keeps the inputs (and the problems) of this run's share; says how many when it is a share.
+void keep_shard(FoundInputs& found, const ConvertOptions& options) {
+  const Shard& shard = options.shard;
+  if (shard.count == 1) return;
+  std::size_t all = found.files.size() + found.problems.size();
+  std::erase_if(found.files, [&](const Input& in) { return !in_shard(in.key, shard); });
+  std::erase_if(found.problems, [&](const InputProblem& p) { return !in_shard(p.path, shard); });
+  if (!options.quiet)
+    std::cerr << "shard " << shard.index << '/' << shard.count << ": "
+              << found.files.size() + found.problems.size() << " of " << all << " inputs\n";
+}
+
 }  // namespace
 
 int run_convert(const ConvertOptions& given) {
@@ -448,6 +478,7 @@ int run_convert(const ConvertOptions& given) {
   check_arguments(options, found.files.size() + found.problems.size());
   if (found.files.empty() && found.problems.empty())
     throw std::runtime_error("no .pdf or .txt input found");
+  keep_shard(found, options);  // a share may be empty: nothing to do
   return Batch(options, std::move(found)).run();
 }
 

@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "cli/shard.h"
+
 namespace gongkai::cli {
 
 struct ConvertOptions {
@@ -17,7 +19,9 @@ struct ConvertOptions {
   bool csv_bom = false;
   bool tidy = true;
   std::filesystem::path sqlite;     // the store; empty: OUTDIR/gongkai.sqlite
+  std::string db;                   // --db: a PostgreSQL URI or conninfo instead of SQLite
   bool store = true;                // false (--no-store): no store is kept after the run
+  Shard shard;                      // --shard i/N: only the inputs of this share
   bool force = false;               // convert inputs the store says are unchanged
   bool strict = false;              // failed checks make the exit code 3
   std::vector<std::string> ignore;  // identities (or "family:" prefixes) --strict passes over

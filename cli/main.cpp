@@ -48,6 +48,18 @@ int main(int argc, char** argv) {
                   "Password of encrypted PDFs (the owner's or the user's)");
   cmd->add_option("--sqlite", convert.sqlite,
                   "The SQLite store (created or updated; default OUTDIR/gongkai.sqlite)");
+  cmd->add_option("--db", convert.db,
+                  "A PostgreSQL database as the store, instead of SQLite: a URI "
+                  "(postgresql://user@host/db) or a libpq conninfo (\"host=/run/postgresql "
+                  "dbname=budgets\"); several runs, on several machines, may load one at once");
+  std::string shard;
+  cmd->add_option("--shard", shard,
+                  "Convert only share I of N of the inputs (I/N, 1 <= I <= N), by a hash of each "
+                  "input's path: N runs with 1/N … N/N, on any machines, cover every input once")
+      ->check([](const std::string& text) {
+        return gongkai::cli::parse_shard(text) ? std::string()
+                                               : "--shard takes I/N with 1 <= I <= N: " + text;
+      });
   cmd->add_flag("!--no-store", convert.store,
                 "Keep no store (then a rerun converts everything again)");
   cmd->add_flag("--force", convert.force,
@@ -118,6 +130,7 @@ int main(int argc, char** argv) {
   try {
     if (cmd->parsed()) {
       convert.timeout = std::chrono::milliseconds(static_cast<long long>(timeout_seconds * 1000));
+      if (!shard.empty()) convert.shard = *gongkai::cli::parse_shard(shard);
       return gongkai::cli::run_convert(convert);
     }
     if (ins->parsed()) return gongkai::cli::run_inspect(inspect);

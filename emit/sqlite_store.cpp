@@ -15,9 +15,7 @@
 #include <vector>
 
 #include "emit/emit.h"
-#include "emit/json_text.h"
-#include "emit/money.h"
-#include "emit/tidy.h"
+#include "emit/store_rows.h"
 
 namespace gongkai::emit {
 namespace {
@@ -180,18 +178,8 @@ void exec(sqlite3* db, const std::filesystem::path& file, std::string_view sql) 
   throw std::runtime_error(file.string() + ": " + message);
 }
 
-// A NULL, an integer, a real (never money: seconds) or a text bound to one `?`.
-using Param = std::variant<std::nullptr_t, std::int64_t, double, std::string_view>;
-
-Param text_or_null(const std::optional<std::string>& text) {
-  if (!text) return nullptr;
-  return std::string_view(*text);
-}
-
-Param int_or_null(const std::optional<int>& n) {
-  if (!n) return nullptr;
-  return std::int64_t{*n};
-}
+using store_rows::Into;
+using store_rows::Param;
 
 // One prepared statement, run many times: bind in order, step to the end, reset.
 class Statement {
@@ -229,19 +217,11 @@ class Statement {
     if (rc != SQLITE_DONE) fail(*file_, "query failed", db_);
   }
 
-  // run() then the rowid of the inserted row.
-  std::int64_t insert(std::initializer_list<Param> params) {
-    run(params);
-    return sqlite3_last_insert_rowid(db_);
-  }
-
  private:
   void bind(int index, const Param& p) {
     sqlite3_stmt* s = stmt_.get();
     if (std::holds_alternative<std::int64_t>(p)) {
       sqlite3_bind_int64(s, index, std::get<std::int64_t>(p));
-    } else if (std::holds_alternative<double>(p)) {
-      sqlite3_bind_double(s, index, std::get<double>(p));
     } else if (std::holds_alternative<std::string_view>(p)) {
       auto text = std::get<std::string_view>(p);
       // SQLITE_TRANSIENT: sqlite copies, so the view need not outlive the bind.
@@ -256,72 +236,43 @@ class Statement {
   StmtHandle stmt_;
 };
 
-std::int64_t to_int(std::size_t n) {
-  return static_cast<std::int64_t>(n);
-}
-
-// ---- how the model's values are written ------------------------------------------------------
-
-std::string pages_text(const std::vector<int>& pages) {
-  std::string out;
-  for (int page : pages) {
-    if (!out.empty()) out += ',';
-    out += std::to_string(page);
+// "INSERT INTO t (a, b) VALUES (?, ?)"; the manifest's replaces the row of its path.
+std::string insert_sql(Into into) {
+  store_rows::Insert insert = store_rows::insert_of(into);
+  std::string sql = into == Into::Manifest ? "INSERT OR REPLACE INTO " : "INSERT INTO ";
+  sql += insert.table;
+  std::string values;
+  for (std::string_view column : insert.columns) {
+    sql += values.empty() ? " (" : ", ";
+    sql += column;
+    values += values.empty() ? "?" : ", ?";
   }
-  return out;
-}
-
-std::optional<std::string> decimal_text(const std::optional<Decimal>& d) {
-  if (!d) return std::nullopt;
-  return d->to_string();
-}
-
-// Check.tables as a JSON array of strings: a title may hold commas, and SQLite's json_each()
-// reads the array back.
-std::string json_array(const std::vector<std::string>& items) {
-  std::string out = "[";
-  for (const auto& item : items) {
-    if (out.size() > 1) out += ',';
-    out += json_string(item);
-  }
-  return out + "]";
+  return sql + ") VALUES (" + values + ")";
 }
 
 }  // namespace
 
 // ---- the store ---------------------------------------------------------------------------------
 
-// The statements add() uses, prepared once per store.
-struct Statements {
+// The statements put() uses, prepared once per store: one insert per table of store_rows.
+class Statements final : public store_rows::RowSink {
+ public:
   Statements(sqlite3* db, const std::filesystem::path& file)
-      : delete_document(db, file, "DELETE FROM documents WHERE path = ?"),
-        document(db, file,
-                 "INSERT INTO documents (path, file_name, sha256, page_count, format, department,"
-                 " year, kind, title) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        tidy(db, file, "INSERT INTO tidy_rows (document_id, csv) VALUES (?, ?)"),
-        manifest(db, file,
-                 "INSERT OR REPLACE INTO manifest (path, sha256, pages, status, error,"
-                 " failed_checks, milliseconds, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-        table(db, file,
-              "INSERT INTO tables (document_id, seq, title, number, kind, department, unit, pages,"
-              " empty, n_columns, n_rows) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        column(db, file, "INSERT INTO columns (table_id, col, name, role) VALUES (?, ?, ?, ?)"),
-        cell(db, file, "INSERT INTO cells (table_id, row, col, kind, text) VALUES (?, ?, ?, ?, ?)"),
-        amount(db, file,
-               "INSERT INTO amount_rows (table_id, row, col, document, department, year,"
-               " document_kind, budget_unit, table_number, table_title, table_kind, page,"
-               " row_code, row_level, row_label, is_total, column_name, column_role,"
-               " column_year, value, unit, value_yuan, value_fen)"
-               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        check(db, file,
-              "INSERT INTO checks (document_id, identity, tables, location, expected, found,"
-              " difference, verdict, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        diagnostic(db, file,
-                   "INSERT INTO diagnostics (document_id, severity, page, message)"
-                   " VALUES (?, ?, ?, ?)") {}
+      : db_(db), delete_document(db, file, "DELETE FROM documents WHERE path = ?") {
+    for (Into into : store_rows::kAllInto) inserts_.emplace_back(db, file, insert_sql(into));
+  }
 
-  Statement delete_document, document, tidy, manifest, table, column, cell, amount, check,
-      diagnostic;
+  std::int64_t insert(Into into, std::initializer_list<Param> params) override {
+    inserts_[static_cast<std::size_t>(into)].run(params);
+    return sqlite3_last_insert_rowid(db_);
+  }
+
+ private:
+  sqlite3* db_;
+  std::vector<Statement> inserts_;  // indexed by Into
+
+ public:
+  Statement delete_document;
 };
 
 struct SqliteStore::Impl {
@@ -336,11 +287,6 @@ struct SqliteStore::Impl {
 
   void open();
   void check_version();
-  void write_document(const Document& doc, std::string_view path, std::string_view tidy_csv);
-  void write_manifest(const ManifestEntry& entry);
-  std::int64_t write_table(std::int64_t document_id, const Table& table, std::size_t index);
-  void write_amounts(const std::vector<std::int64_t>& table_ids, const Document& doc,
-                     std::string_view path);
   template <class F>
   void transaction(F&& body);
 };
@@ -386,88 +332,6 @@ void SqliteStore::Impl::transaction(F&& body) {
   }
 }
 
-void SqliteStore::Impl::write_manifest(const ManifestEntry& e) {
-  Param pages = e.pages > 0 ? Param(std::int64_t{e.pages}) : Param(nullptr);
-  statements->manifest.run({e.path, e.sha256, pages, e.status, e.error,
-                            std::int64_t{e.failed_checks},
-                            static_cast<std::int64_t>(e.seconds * 1000 + 0.5), e.version});
-}
-
-void SqliteStore::Impl::write_document(const Document& doc, std::string_view path,
-                                       std::string_view tidy_csv) {
-  Statements& s = *statements;
-  s.delete_document.run({path});
-  Param year = doc.document.year ? Param(std::int64_t{doc.document.year}) : Param(nullptr);
-  std::int64_t id = s.document.insert(
-      {path, doc.source.file_name, doc.source.sha256, std::int64_t{doc.source.page_count},
-       doc.source.format, doc.document.department, year, doc.document.kind, doc.document.title});
-  s.tidy.run({id, tidy_csv});
-  std::vector<std::int64_t> table_ids;
-  for (std::size_t i = 0; i < doc.tables.size(); ++i)
-    table_ids.push_back(write_table(id, doc.tables[i], i));
-  write_amounts(table_ids, doc, path);
-  for (const Check& c : doc.checks) {
-    auto expected = decimal_text(c.expected), found = decimal_text(c.found),
-         difference = decimal_text(c.difference);
-    s.check.run({id, c.identity, json_array(c.tables), c.location, text_or_null(expected),
-                 text_or_null(found), text_or_null(difference),
-                 std::string(verdict_name(c.verdict)), c.note});
-  }
-  for (const Diagnostic& d : doc.diagnostics)
-    s.diagnostic.run({id, severity_name(d.severity), std::int64_t{d.page}, d.message});
-}
-
-std::int64_t SqliteStore::Impl::write_table(std::int64_t document_id, const Table& table,
-                                            std::size_t index) {
-  Statements& s = *statements;
-  std::int64_t id = s.table.insert({document_id, to_int(index + 1), table.title, table.number,
-                                    table.kind, table.department, table.unit,
-                                    pages_text(table.pages), std::int64_t{table.empty},
-                                    to_int(table.columns.size()), to_int(table.rows.size())});
-  for (std::size_t c = 0; c < table.columns.size(); ++c) {
-    ColumnRole role = c < table.roles.size() ? table.roles[c] : ColumnRole::Label;
-    s.column.run({id, to_int(c), table.columns[c], role_name(role)});
-  }
-  for (std::size_t r = 0; r < table.rows.size(); ++r)
-    for (std::size_t c = 0; c < table.rows[r].size(); ++c) {
-      const Value& v = table.rows[r][c];
-      if (v.is_null()) continue;
-      s.cell.run({id, to_int(r), to_int(c), v.is_amount() ? "amount" : "text", v.text});
-    }
-  return id;
-}
-
-void SqliteStore::Impl::write_amounts(const std::vector<std::int64_t>& table_ids,
-                                      const Document& doc, std::string_view path) {
-  for (const TidyRow& a : tidy_rows(doc, path)) {
-    const Value& v = doc.tables[a.table].rows[a.row][a.col];
-    auto fen = in_fen(v.amount, doc.tables[a.table].unit);
-    statements->amount.run({table_ids[a.table],
-                            to_int(a.row),
-                            to_int(a.col),
-                            a.document,
-                            text_or_null(a.department),
-                            int_or_null(a.year),
-                            a.document_kind,
-                            text_or_null(a.budget_unit),
-                            text_or_null(a.table_number),
-                            text_or_null(a.table_title),
-                            a.table_kind,
-                            int_or_null(a.page),
-                            text_or_null(a.row_code),
-                            text_or_null(a.row_level),
-                            text_or_null(a.row_label),
-                            std::int64_t{a.is_total},
-                            text_or_null(a.column),
-                            a.column_role,
-                            int_or_null(a.column_year),
-                            a.value,
-                            text_or_null(a.unit),
-                            text_or_null(a.value_yuan),
-                            fen ? Param(*fen) : Param(nullptr)});
-  }
-}
-
 SqliteStore::SqliteStore(std::filesystem::path db) : impl_(std::make_unique<Impl>()) {
   impl_->file = std::move(db);
   impl_->open();
@@ -489,8 +353,10 @@ void SqliteStore::add(const Document& doc) {
 void SqliteStore::put(const Document& doc, const ManifestEntry& entry, std::string_view tidy_csv) {
   if (!impl_->db) throw std::logic_error("SqliteStore::put after commit");
   impl_->transaction([&] {
-    impl_->write_document(doc, entry.path, tidy_csv);
-    impl_->write_manifest(entry);
+    Statements& s = *impl_->statements;
+    s.delete_document.run({entry.path});
+    store_rows::write_document(doc, entry.path, tidy_csv, s);
+    store_rows::write_manifest(entry, s);
   });
 }
 
@@ -498,7 +364,7 @@ void SqliteStore::put_failure(const ManifestEntry& entry) {
   if (!impl_->db) throw std::logic_error("SqliteStore::put_failure after commit");
   impl_->transaction([&] {
     impl_->statements->delete_document.run({entry.path});
-    impl_->write_manifest(entry);
+    store_rows::write_manifest(entry, *impl_->statements);
   });
 }
 
@@ -525,7 +391,11 @@ std::optional<ManifestEntry> SqliteStore::manifest(std::string_view path) const 
   return out;
 }
 
-void SqliteStore::each_tidy_csv(const std::function<void(std::string_view)>& sink) const {
+void SqliteStore::each_tidy_csv(std::span<const std::string>, const TidySink& sink) const {
+  each_tidy_csv(sink);
+}
+
+void SqliteStore::each_tidy_csv(const TidySink& sink) const {
   Statement query(impl_->db.get(), impl_->file,
                   "SELECT t.csv FROM tidy_rows t JOIN documents d ON d.id = t.document_id"
                   " ORDER BY d.path");

@@ -20,26 +20,16 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
 #include "core/model.h"
+#include "emit/store.h"
 
 namespace gongkai::emit {
 
-// One row of the manifest: what became of one input.
-struct ManifestEntry {
-  std::string path;       // the input's path below the folder given ("2018/部门预算.pdf")
-  std::string sha256;     // of its bytes; empty when they could not be read
-  int pages = 0;          // 0 when unknown
-  std::string status;     // ok, failed, skipped (not a file), timed_out
-  std::string error;      // empty when ok
-  int failed_checks = 0;  // source_error and parse_doubt verdicts
-  double seconds = 0;     // time spent converting it
-  std::string version;    // gongkai's version that converted it
-};
-
-class SqliteStore {
+class SqliteStore final : public Store {
  public:
   // The version written to PRAGMA user_version; a store of another version is refused.
   // 2: amounts.budget_unit, role unit; 3: manifest, documents.path, tidy_rows (issue 8);
@@ -52,21 +42,20 @@ class SqliteStore {
   SqliteStore(const SqliteStore&) = delete;
   SqliteStore& operator=(const SqliteStore&) = delete;
 
-  // One transaction: replaces the rows of entry.path with doc (and its rows of the tidy CSV,
-  // kept so that tidy.csv can be rebuilt from the store) and records the manifest entry.
-  void put(const Document& doc, const ManifestEntry& entry, std::string_view tidy_csv);
+  void put(const Document& doc, const ManifestEntry& entry, std::string_view tidy_csv) override;
   // put() keyed by the document's file name, as an ok conversion of this version.
   void add(const Document& doc);
-  // One transaction: deletes the rows of entry.path and records the (failed) entry.
-  void put_failure(const ManifestEntry& entry);
+  void put_failure(const ManifestEntry& entry) override;
 
-  std::optional<ManifestEntry> manifest(std::string_view path) const;
-  // The tidy CSV rows of every document, in path order.
-  void each_tidy_csv(const std::function<void(std::string_view)>& sink) const;
+  std::optional<ManifestEntry> manifest(std::string_view path) const override;
+  // The tidy CSV rows of every document, in path order (the store is its folder's: run_paths
+  // are not needed).
+  void each_tidy_csv(const TidySink& sink) const;
+  void each_tidy_csv(std::span<const std::string> run_paths, const TidySink& sink) const override;
 
   // Closes the store (checkpointing the write-ahead log into the file). Once only; nothing may
   // be called after it.
-  void commit();
+  void commit() override;
 
  private:
   struct Impl;
