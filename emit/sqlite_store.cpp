@@ -339,6 +339,10 @@ SqliteStore::SqliteStore(std::filesystem::path db) : impl_(std::make_unique<Impl
 
 SqliteStore::~SqliteStore() = default;
 
+std::string_view SqliteStore::schema_sql() {
+  return kSchema;
+}
+
 void SqliteStore::add(const Document& doc) {
   std::ostringstream tidy;
   write_tidy_rows(doc, doc.source.file_name, tidy);

@@ -36,6 +36,9 @@ class SqliteStore final : public Store {
   // 4: amount_rows and the view amounts hold the tidy rows (emit/tidy.h, issue 9)
   // 5: roles ordinal (序号/行次/栏次) and quantity (数量, 人数)
   static constexpr int kSchemaVersion = 5;
+  // The tables, indexes and view, in SQLite's dialect: the one definition of the schema, which
+  // the PostgreSQL store translates (emit/pg_store.cpp), so the two cannot drift apart.
+  static std::string_view schema_sql();
 
   explicit SqliteStore(std::filesystem::path db);
   ~SqliteStore();
