@@ -5,6 +5,11 @@
 // value), wrapped here in RAII as sqlite_store.cpp wraps sqlite3; libpqxx would add a C++
 // library whose ABI changes with every Debian release for no gain in what is written.
 //
+// A document's rows are pipelined (libpq's pipeline mode): sent without waiting for each
+// answer, so that a server across a network costs a round trip per table, not per cell. The
+// pipeline is synchronised where an id must come back (a document, a table), every
+// kMaxPending rows (so that unread answers never fill the socket both ways), and at COMMIT.
+//
 // Concurrency is PostgreSQL's: each document is one transaction that first takes an advisory
 // lock on its path (two runs given the same input wait for each other instead of failing on the
 // unique path), and the schema is created under an advisory lock, so that runs starting at once
@@ -136,7 +141,7 @@ class PgStore final : public Store, store_rows::RowSink {
 
   void put(const Document& doc, const ManifestEntry& entry, std::string_view tidy_csv) override {
     transaction(entry.path, [&] {
-      run("gongkai_delete", {entry.path});
+      send("gongkai_delete", {entry.path});
       store_rows::write_document(doc, entry.path, tidy_csv, *this);
       store_rows::write_manifest(entry, *this);
     });
@@ -144,7 +149,7 @@ class PgStore final : public Store, store_rows::RowSink {
 
   void put_failure(const ManifestEntry& entry) override {
     transaction(entry.path, [&] {
-      run("gongkai_delete", {entry.path});
+      send("gongkai_delete", {entry.path});
       store_rows::write_manifest(entry, *this);
     });
   }
@@ -177,10 +182,12 @@ class PgStore final : public Store, store_rows::RowSink {
     conn_.reset();
   }
 
+  // Within transaction() only: pipelined.
   std::int64_t insert(Into into, std::initializer_list<Param> params) override {
-    Result r = run(statement_name(into), params);
-    if (!store_rows::insert_of(into).returns_id) return 0;
-    return std::stoll(PQgetvalue(r.get(), 0, 0));
+    send(statement_name(into), params);
+    if (store_rows::insert_of(into).returns_id) return std::stoll(sync());
+    if (++pending_ >= kMaxPending) sync();
+    return 0;
   }
 
  private:
@@ -213,17 +220,74 @@ class PgStore final : public Store, store_rows::RowSink {
                  "write failed");
   }
 
+  // One pipelined transaction: BEGIN, the path's lock, body's rows, COMMIT.
   template <class F>
   void transaction(std::string_view path, F&& body) {
-    exec("BEGIN");
+    if (!conn_) throw std::logic_error("postgresql store: used after commit");
+    if (PQenterPipelineMode(conn_.get()) != 1) fail("cannot enter pipeline mode");
     try {
-      run("gongkai_lock_path", {path});
+      send_sql("BEGIN");
+      send("gongkai_lock_path", {path});
       body();
-      exec("COMMIT");
+      send_sql("COMMIT");
+      sync();
     } catch (...) {
-      Result(PQexec(conn_.get(), "ROLLBACK"));
+      abandon();
       throw;
     }
+    PQexitPipelineMode(conn_.get());
+  }
+
+  void send(const std::string& name, std::initializer_list<Param> params) {
+    TextParams texts(params);  // libpq copies them into its buffer at once
+    if (PQsendQueryPrepared(conn_.get(), name.c_str(), texts.size(), texts.values(), nullptr,
+                            nullptr, 0) != 1)
+      fail("write failed");
+  }
+
+  void send_sql(const char* sql) {
+    if (PQsendQueryParams(conn_.get(), sql, 0, nullptr, nullptr, nullptr, nullptr, 0) != 1)
+      fail("write failed");
+  }
+
+  // Ends the pipeline's batch and reads every answer: the value of the last row returned (the
+  // id of a RETURNING), or throws the first error, once every answer is read.
+  std::string sync() {
+    pending_ = 0;
+    if (PQpipelineSync(conn_.get()) != 1) fail("write failed");
+    std::string last, error;
+    for (int empty = 0;;) {
+      Result r(PQgetResult(conn_.get()));
+      if (!r) {  // the end of one statement's answers; two in a row: nothing more will come
+        if (++empty == 2 || PQstatus(conn_.get()) == CONNECTION_BAD) {
+          if (error.empty()) error = PQerrorMessage(conn_.get());
+          break;
+        }
+        continue;
+      }
+      empty = 0;
+      ExecStatusType status = PQresultStatus(r.get());
+      if (status == PGRES_PIPELINE_SYNC) break;
+      if (status == PGRES_TUPLES_OK && PQntuples(r.get()) == 1) last = PQgetvalue(r.get(), 0, 0);
+      if (status == PGRES_FATAL_ERROR && error.empty()) error = PQresultErrorMessage(r.get());
+    }
+    if (!error.empty()) {
+      while (!error.empty() && (error.back() == '\n' || error.back() == ' ')) error.pop_back();
+      throw std::runtime_error(name_ + ": write failed: " + error);
+    }
+    return last;
+  }
+
+  // After a failure inside a transaction: reads what is left, leaves pipeline mode, rolls back.
+  void abandon() {
+    if (PQpipelineStatus(conn_.get()) != PQ_PIPELINE_OFF) {
+      try {
+        sync();  // whatever was sent and not yet read
+      } catch (const std::exception&) {
+      }
+      PQexitPipelineMode(conn_.get());
+    }
+    Result(PQexec(conn_.get(), "ROLLBACK"));
   }
 
   // Creates the tables and view where the manifest is absent; refuses a database whose
@@ -252,8 +316,11 @@ class PgStore final : public Store, store_rows::RowSink {
     }
   }
 
+  static constexpr int kMaxPending = 1000;
+
   Connection conn_;
   std::string name_;
+  int pending_ = 0;  // rows sent since the last sync
 };
 
 }  // namespace
