@@ -12,35 +12,12 @@
 
 #include "tests/support_cli.h"
 #include "tests/support_pg.h"
+#include "tests/support_sqlite.h"
 
 namespace fs = std::filesystem;
 using namespace gongkai::testing;
 
 namespace {
-
-// store_test's format: rows of '|'-separated columns, NULL as "NULL".
-std::string sqlite_query(const fs::path& db, const std::string& sql) {
-  sqlite3* raw = nullptr;
-  if (sqlite3_open_v2(db.c_str(), &raw, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
-    sqlite3_close(raw);
-    return "<cannot open>";
-  }
-  std::unique_ptr<sqlite3, decltype(&sqlite3_close)> handle(raw, sqlite3_close);
-  sqlite3_stmt* stmt = nullptr;
-  if (sqlite3_prepare_v2(raw, sql.c_str(), -1, &stmt, nullptr) != SQLITE_OK)
-    return std::string("<") + sqlite3_errmsg(raw) + ">";
-  std::string out;
-  while (sqlite3_step(stmt) == SQLITE_ROW) {
-    for (int c = 0; c < sqlite3_column_count(stmt); ++c) {
-      if (c) out += '|';
-      auto text = sqlite3_column_text(stmt, c);
-      out += text ? reinterpret_cast<const char*>(text) : "NULL";
-    }
-    out += '\n';
-  }
-  sqlite3_finalize(stmt);
-  return out;
-}
 
 // Queries both dialects answer alike (the test database has the C collation, as SQLite's
 // ORDER BY): per table, its count and sums, and every amount in order.
@@ -85,7 +62,7 @@ const std::vector<std::pair<std::string, std::string>> kComparisons = {
 // Every comparison, table by table, between a SQLite store and a PostgreSQL database.
 void expect_same_store(const fs::path& sqlite, const std::string& pg) {
   for (const auto& [table, sql] : kComparisons) {
-    std::string lite = sqlite_query(sqlite, sql), post = PgServer::get().query(pg, sql);
+    std::string lite = sqlite_rows(sqlite, sql), post = PgServer::get().query(pg, sql);
     BOOST_TEST(!lite.starts_with("<"), table << ": " << lite);
     BOOST_TEST(lite == post, table << ": SQLite\n"
                                    << lite.substr(0, 600) << "\nPostgreSQL\n"
@@ -118,7 +95,7 @@ BOOST_AUTO_TEST_CASE(the_schema_is_the_sqlite_store_s,
   Run r = run_gongkai("convert seed.txt -o post --db '" + db + "'", dir);
   BOOST_REQUIRE_MESSAGE(r.exit_code == 0, r.err);
   fs::path lite = dir / "lite" / "gongkai.sqlite";
-  std::string tables = sqlite_query(
+  std::string tables = sqlite_rows(
       lite, "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') ORDER BY name");
   BOOST_TEST(PgServer::get().query(db,
                                    "SELECT table_name FROM information_schema.tables WHERE "
@@ -130,7 +107,7 @@ BOOST_AUTO_TEST_CASE(the_schema_is_the_sqlite_store_s,
                                      "SELECT column_name FROM information_schema.columns WHERE "
                                      "table_schema = current_schema() AND table_name = '" +
                                          table + "' ORDER BY ordinal_position") ==
-                   sqlite_query(lite, "SELECT name FROM pragma_table_info('" + table + "')"),
+                   sqlite_rows(lite, "SELECT name FROM pragma_table_info('" + table + "')"),
                table);
   }
   expect_same_store(lite, db);
@@ -149,7 +126,7 @@ BOOST_AUTO_TEST_CASE(the_samples_through_db_equal_the_sqlite_store,
   expect_same_store(dir / "lite" / "gongkai.sqlite", db);
   BOOST_TEST(slurp(dir / "post" / "tidy.csv") == slurp(dir / "lite" / "tidy.csv"));
   BOOST_TEST(PgServer::get().query(db, "SELECT count(*) FROM documents") ==
-             sqlite_query(dir / "lite" / "gongkai.sqlite", "SELECT count(*) FROM documents"));
+             sqlite_rows(dir / "lite" / "gongkai.sqlite", "SELECT count(*) FROM documents"));
 }
 
 // Two processes at once on one database, each its share of the real corpus (or, without it, of

@@ -12,6 +12,7 @@
 
 #include "core/version.h"
 #include "tests/support_cli.h"
+#include "tests/support_sqlite.h"
 
 namespace fs = std::filesystem;
 using namespace gongkai::testing;
@@ -23,44 +24,19 @@ void copy_seed(const fs::path& to) {
   fs::copy_file(sample("sx-wsb-2024-budget.txt"), to, fs::copy_options::overwrite_existing);
 }
 
-// Every row of a query, one line per row, columns separated by '|'.
-std::string query(const fs::path& db, const std::string& sql, bool write = false) {
-  sqlite3* raw = nullptr;
-  int flags = write ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY;
-  if (sqlite3_open_v2(db.c_str(), &raw, flags, nullptr) != SQLITE_OK) {
-    sqlite3_close(raw);
-    return "<cannot open>";
-  }
-  std::unique_ptr<sqlite3, decltype(&sqlite3_close)> handle(raw, sqlite3_close);
-  sqlite3_stmt* stmt = nullptr;
-  if (sqlite3_prepare_v2(raw, sql.c_str(), -1, &stmt, nullptr) != SQLITE_OK)
-    return std::string("<") + sqlite3_errmsg(raw) + ">";
-  std::string out;
-  while (sqlite3_step(stmt) == SQLITE_ROW) {
-    for (int c = 0; c < sqlite3_column_count(stmt); ++c) {
-      if (c) out += '|';
-      auto text = sqlite3_column_text(stmt, c);
-      out += text ? reinterpret_cast<const char*>(text) : "NULL";
-    }
-    out += '\n';
-  }
-  sqlite3_finalize(stmt);
-  return out;
-}
-
 // What two equal stores agree on: the manifest without timings, and every table's rows
 // summed exactly.
 std::string fingerprint(const fs::path& db) {
-  return query(db,
-               "SELECT path, sha256, pages, status, error, failed_checks, version FROM "
-               "manifest ORDER BY path") +
-         query(db,
-               "SELECT count(*), sum(value_fen), group_concat(value, ',') FROM "
-               "(SELECT * FROM amounts ORDER BY document, table_seq, row, col)") +
-         query(db,
-               "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM tables), "
-               "(SELECT count(*) FROM cells), (SELECT count(*) FROM checks), "
-               "(SELECT count(*) FROM diagnostics), (SELECT count(*) FROM tidy_rows)");
+  return sqlite_rows(db,
+                     "SELECT path, sha256, pages, status, error, failed_checks, version FROM "
+                     "manifest ORDER BY path") +
+         sqlite_rows(db,
+                     "SELECT count(*), sum(value_fen), group_concat(value, ',') FROM "
+                     "(SELECT * FROM amounts ORDER BY document, table_seq, row, col)") +
+         sqlite_rows(db,
+                     "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM tables), "
+                     "(SELECT count(*) FROM cells), (SELECT count(*) FROM checks), "
+                     "(SELECT count(*) FROM diagnostics), (SELECT count(*) FROM tidy_rows)");
 }
 
 std::vector<std::string> temporaries(const fs::path& dir) {
@@ -81,10 +57,10 @@ BOOST_AUTO_TEST_CASE(the_store_is_written_by_default_with_a_manifest) {
   Run r = run_gongkai("convert in -o out", dir);
   BOOST_TEST(r.exit_code == 1, r.err);
   fs::path db = dir / "out" / "gongkai.sqlite";
-  BOOST_TEST(query(db, "SELECT path, status, pages FROM manifest ORDER BY path") ==
+  BOOST_TEST(sqlite_rows(db, "SELECT path, status, pages FROM manifest ORDER BY path") ==
              "2018/部门预算.txt|ok|1\n2019/部门预算.txt|failed|NULL\n");
-  BOOST_TEST(query(db, "SELECT count(*) FROM amounts") == "409\n");
-  BOOST_TEST(query(db, "PRAGMA journal_mode") == "wal\n");
+  BOOST_TEST(sqlite_rows(db, "SELECT count(*) FROM amounts") == "409\n");
+  BOOST_TEST(sqlite_rows(db, "PRAGMA journal_mode") == "wal\n");
   BOOST_TEST(run_gongkai("convert in -o out2 --no-store", dir).exit_code == 1);
   BOOST_TEST(!fs::exists(dir / "out2" / "gongkai.sqlite"));
   BOOST_TEST(contains(slurp(dir / "out2" / "tidy.csv"), "4603.53"));
@@ -98,14 +74,14 @@ BOOST_AUTO_TEST_CASE(a_changed_file_replaces_its_rows_and_a_failing_one_loses_th
   copy_seed(dir / "in" / "b.txt");
   BOOST_REQUIRE(run_gongkai("convert in -o out", dir).exit_code == 0);
   fs::path db = dir / "out" / "gongkai.sqlite";
-  BOOST_TEST(query(db, "SELECT count(*) FROM amounts") == "818\n");
+  BOOST_TEST(sqlite_rows(db, "SELECT count(*) FROM amounts") == "818\n");
   std::ofstream(dir / "in" / "a.txt", std::ios::app) << "附注：本表为修订版\n";
   std::ofstream(dir / "in" / "b.txt", std::ios::trunc) << std::string("\0\x01 binary\n", 10);
   Run r = run_gongkai("convert in -o out", dir);
   BOOST_TEST(r.exit_code == 1, r.err);
-  BOOST_TEST(query(db, "SELECT count(*) FROM amounts") == "409\n");
-  BOOST_TEST(query(db, "SELECT count(*) FROM documents") == "1\n");
-  BOOST_TEST(query(db, "SELECT path, status FROM manifest ORDER BY path") ==
+  BOOST_TEST(sqlite_rows(db, "SELECT count(*) FROM amounts") == "409\n");
+  BOOST_TEST(sqlite_rows(db, "SELECT count(*) FROM documents") == "1\n");
+  BOOST_TEST(sqlite_rows(db, "SELECT path, status FROM manifest ORDER BY path") ==
              "a.txt|ok\nb.txt|failed\n");
   BOOST_TEST(!fs::exists(dir / "out" / "b.json"));
   BOOST_TEST(!fs::exists(dir / "out" / "b"));
@@ -140,12 +116,12 @@ BOOST_AUTO_TEST_CASE(a_rerun_by_another_version_converts_again) {
   std::string version(gongkai::kVersion);
   BOOST_TEST(run_gongkai("--version", dir).out == "gongkai " + version + "\n");
   fs::path db = dir / "out" / "gongkai.sqlite";
-  BOOST_TEST(query(db, "SELECT DISTINCT version FROM manifest") == version + "\n");
-  query(db, "UPDATE manifest SET version = '0.1.0-0000000' WHERE path = 'a.txt'", true);
+  BOOST_TEST(sqlite_rows(db, "SELECT DISTINCT version FROM manifest") == version + "\n");
+  sqlite_rows(db, "UPDATE manifest SET version = '0.1.0-0000000' WHERE path = 'a.txt'", true);
   Run again = run_gongkai("convert in -o out", dir);
   BOOST_TEST(contains(again.err, "converted 1 of 2 files, skipped 1 unchanged"), again.err);
-  BOOST_TEST(query(db, "SELECT DISTINCT version FROM manifest") == version + "\n");
-  BOOST_TEST(query(db, "SELECT count(*) FROM amounts") == "818\n");
+  BOOST_TEST(sqlite_rows(db, "SELECT DISTINCT version FROM manifest") == version + "\n");
+  BOOST_TEST(sqlite_rows(db, "SELECT count(*) FROM amounts") == "818\n");
 }
 
 // A second run into the folder (or the store) of a running one is refused, naming the first.
@@ -179,15 +155,15 @@ BOOST_AUTO_TEST_CASE(an_interrupted_run_keeps_what_is_done_and_a_rerun_resumes) 
   BOOST_TEST(r.exit_code == 130, r.err);
   BOOST_TEST(contains(r.err, "interrupted: "), r.err);
   fs::path db = dir / "out" / "gongkai.sqlite";
-  std::string done = query(db, "SELECT count(*) FROM manifest WHERE status = 'ok'");
+  std::string done = sqlite_rows(db, "SELECT count(*) FROM manifest WHERE status = 'ok'");
   BOOST_TEST(done != "0\n");
   auto tidy = slurp(dir / "out" / "tidy.csv");
   BOOST_TEST(std::to_string(std::count(tidy.begin(), tidy.end(), '\n') - 1) + "\n" ==
-             query(db, "SELECT count(*) FROM amounts"));
+             sqlite_rows(db, "SELECT count(*) FROM amounts"));
   BOOST_TEST(temporaries(dir / "out").empty());
   Run rerun = run_gongkai("convert in -o out", dir);
   BOOST_TEST(rerun.exit_code == 0, rerun.err);
-  BOOST_TEST(query(db, "SELECT count(*) FROM manifest WHERE status = 'ok'") == "40\n");
+  BOOST_TEST(sqlite_rows(db, "SELECT count(*) FROM manifest WHERE status = 'ok'") == "40\n");
 }
 
 // kill -9 in the middle, then a rerun: the same store as an uninterrupted run, the same tidy
@@ -204,7 +180,7 @@ BOOST_AUTO_TEST_CASE(kill_9_then_rerun_equals_an_uninterrupted_run) {
                            "(sleep 1; pkill -KILL -P $$ -x gongkai || true) & ");
   BOOST_TEST_MESSAGE("killed run: exit "
                      << killed.exit_code << ", "
-                     << query(dir / "cut" / "gongkai.sqlite", "SELECT count(*) FROM manifest")
+                     << sqlite_rows(dir / "cut" / "gongkai.sqlite", "SELECT count(*) FROM manifest")
                      << " documents done");
   Run rerun = run_gongkai("convert in -o cut -j 2", dir);
   BOOST_TEST(rerun.exit_code == 0, rerun.err);
