@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "check/structure.h"
+#include "check/table_view.h"
 
 namespace gongkai::check::detail {
 namespace {
@@ -109,6 +110,30 @@ void check_years(const Document& doc, std::vector<Check>& out) {
   }
 }
 
+// A column headed by a year outside what the document compares ("2021年预算数" in a 2024 budget:
+// a column left from an old template). Budgets show their year and the two before (上年预算,
+// 上上年决算); final accounts their year and the one before.
+void check_column_years(const Document& doc, std::vector<Check>& out) {
+  int year = doc.document.year;
+  const std::string& kind = doc.document.kind;
+  if (year == 0 || (kind != "budget" && kind != "final_account")) return;
+  const int earliest = kind == "budget" ? year - 2 : year - 1;
+  static const RE2 any_year(R"(((?:19|20)\d{2})\s*年)");
+  for (const Table& t : doc.tables)
+    for (const std::string& column : t.columns) {
+      re2::StringPiece rest(column);
+      int y = 0;
+      while (RE2::FindAndConsume(&rest, checked(any_year), &y)) {
+        if (y >= earliest && y <= year) continue;
+        out.push_back(finding(
+            "structure:year", {table_name(t)}, "'" + table_name(t) + "' column '" + column + "'",
+            Verdict::SourceError,
+            "a column of " + std::to_string(y) + " in a " + std::to_string(year) + " document"));
+        break;
+      }
+    }
+}
+
 // "比上年增加A万元" of 三公, income or expenditure, with no reason in that sentence or the next.
 void check_changes_explained(const Document& doc, std::vector<Check>& out) {
   static const RE2 change(
@@ -177,6 +202,7 @@ void check_text(const Document& doc, std::vector<Check>& out) {
   check_placeholders(doc, out);
   check_punctuation(doc, out);
   check_years(doc, out);
+  check_column_years(doc, out);
   check_changes_explained(doc, out);
   check_percent_decimals(doc, out);
 }

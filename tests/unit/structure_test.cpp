@@ -114,6 +114,18 @@ BOOST_AUTO_TEST_CASE(template_residue_punctuation_and_years) {
   BOOST_TEST(years[1].location.find("page 8") != std::string::npos);
 }
 
+// A column of a year the document does not compare: a 2021 column in a 2024 final account is a
+// finding; 2023 (the year before) is not.
+BOOST_AUTO_TEST_CASE(column_years) {
+  Doc d = final_account();
+  d.doc.tables[1].columns = {"项目", "2023年决算数"};
+  d.doc.tables[2].columns = {"项目", "2021年决算数"};
+  Document doc = d.run();
+  auto years = with(doc, "structure:year", Verdict::SourceError);
+  BOOST_TEST_REQUIRE(years.size() == 1u);
+  BOOST_TEST(years[0].location == "'支出决算表' column '2021年决算数'");
+}
+
 BOOST_AUTO_TEST_CASE(empty_tables_and_their_reasons) {
   Doc d("budget", 2026);
   d.table("政府性基金预算支出表", "gov_fund_expenditure", 1, true)
