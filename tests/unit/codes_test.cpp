@@ -8,6 +8,7 @@
 
 #include "check/table_view.h"
 #include "emit/row_key.h"
+#include "tests/support_built.h"
 
 using namespace gongkai;
 
@@ -16,22 +17,7 @@ namespace {
 constexpr ColumnRole L = ColumnRole::Label, C = ColumnRole::Code, A = ColumnRole::Amount;
 
 Table make(std::vector<ColumnRole> roles, std::vector<std::vector<std::string>> rows) {
-  Table t;
-  t.roles = roles;
-  for (std::size_t c = 0; c < roles.size(); ++c) t.columns.push_back("c" + std::to_string(c));
-  for (const auto& cells : rows) {
-    std::vector<Value> row;
-    for (std::size_t c = 0; c < cells.size(); ++c) {
-      if (cells[c].empty())
-        row.push_back(Value::null());
-      else if (roles[c] == A)
-        row.push_back(Value::of_amount(*Decimal::parse(cells[c])));
-      else
-        row.push_back(Value::of_text(cells[c]));
-    }
-    t.rows.push_back(row);
-  }
-  return t;
+  return gongkai::testing::table_by_roles(std::move(roles), rows);
 }
 
 std::string code_of(const Table& t, std::size_t row) {

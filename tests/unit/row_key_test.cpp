@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "emit/money.h"
+#include "tests/support_built.h"
 
 using gongkai::ColumnRole;
 using gongkai::Decimal;
@@ -20,25 +21,8 @@ namespace {
 
 constexpr ColumnRole L = ColumnRole::Label, C = ColumnRole::Code, A = ColumnRole::Amount;
 
-// A table from rows of strings: "" is a null cell, cells of amount columns are amounts.
 Table make(std::vector<ColumnRole> roles, std::vector<std::vector<std::string>> rows) {
-  Table t;
-  t.roles = roles;
-  for (std::size_t c = 0; c < roles.size(); ++c)
-    t.columns.push_back(std::string("c").append(std::to_string(c)));
-  for (const auto& cells : rows) {
-    std::vector<Value> row;
-    for (std::size_t c = 0; c < cells.size(); ++c) {
-      if (cells[c].empty())
-        row.push_back(Value::null());
-      else if (roles[c] == A)
-        row.push_back(Value::of_amount(*Decimal::parse(cells[c])));
-      else
-        row.push_back(Value::of_text(cells[c]));
-    }
-    t.rows.push_back(row);
-  }
-  return t;
+  return gongkai::testing::table_by_roles(std::move(roles), rows);
 }
 
 std::string or_none(const std::optional<std::string>& s) {

@@ -9,32 +9,18 @@
 #include <vector>
 
 #include "check/check.h"
+#include "tests/support_built.h"
 
 using namespace gongkai;
 
 namespace {
 
-// "" empty, a '.' an amount, anything else text.
-Value v(const std::string& s) {
-  if (s.empty()) return Value::null();
-  if (s.find('.') != std::string::npos) return Value::of_amount(*Decimal::parse(s));
-  return Value::of_text(s);
-}
-
+// A table of 某市某局 in 万元, its cells read as printed.
 Table table(std::string kind, std::vector<std::string> columns, std::vector<ColumnRole> roles,
             std::vector<std::vector<std::string>> rows) {
-  Table t;
-  t.title = "支出总表";
-  t.kind = std::move(kind);
+  Table t = gongkai::testing::table_from_printed("支出总表", std::move(kind), std::move(columns),
+                                                 std::move(roles), rows);
   t.department = "某市某局";
-  t.unit = "万元";
-  t.columns = std::move(columns);
-  t.roles = std::move(roles);
-  for (auto& r : rows) {
-    std::vector<Value> row;
-    for (auto& s : r) row.push_back(v(s));
-    t.rows.push_back(std::move(row));
-  }
   return t;
 }
 
