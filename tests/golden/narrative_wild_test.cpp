@@ -3,12 +3,12 @@
 // tables are published as a separate file.
 #define BOOST_TEST_MODULE narrative_wild_test
 #include <boost/test/unit_test.hpp>
-#include <map>
 
 #include "check/check.h"
 #include "extract/extract.h"
 #include "parse/parse.h"
 #include "tests/support.h"
+#include "tests/support_checked.h"
 
 using namespace gongkai;
 using namespace gongkai::testing;
@@ -17,15 +17,7 @@ namespace utf = boost::unit_test;
 namespace {
 
 const Document& wild(const char* name) {
-  static std::map<std::string, Document> cache;
-  auto it = cache.find(name);
-  if (it == cache.end()) {
-    Document doc =
-        parse::parse_document(extract::read_pdf(shared_dir() / "corpus" / "wild" / name));
-    check::run_checks(doc);
-    it = cache.emplace(name, std::move(doc)).first;
-  }
-  return it->second;
+  return read_once(shared_dir() / "corpus" / "wild" / name, true);
 }
 
 const Check* check_at(const Document& doc, const std::string& identity, const std::string& where) {
@@ -76,5 +68,6 @@ BOOST_AUTO_TEST_CASE(wuxi_fiscal_figure_links_to_the_fiscal_table,
   BOOST_TEST(c->verdict == Verdict::Ok);
   BOOST_TEST(c->location.find("培训费") == std::string::npos, c->location);
   for (const Check& x : d.checks)
-    BOOST_TEST(!(x.identity.starts_with("narrative:") && x.verdict == Verdict::SourceError), x.location);
+    BOOST_TEST(!(x.identity.starts_with("narrative:") && x.verdict == Verdict::SourceError),
+               x.location);
 }

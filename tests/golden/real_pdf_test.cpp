@@ -2,11 +2,11 @@
 // kind, unit, department, pages and hand-read cells. Read from ../shared (skipped when absent).
 #define BOOST_TEST_MODULE real_pdf_test
 #include <boost/test/unit_test.hpp>
-#include <map>
 
 #include "extract/extract.h"
 #include "parse/parse.h"
 #include "tests/support.h"
+#include "tests/support_checked.h"
 #include "tests/support_tables.h"
 
 using namespace gongkai;
@@ -16,11 +16,7 @@ namespace utf = boost::unit_test;
 namespace {
 
 const Document& doc(const char* name) {
-  static std::map<std::string, Document> cache;
-  auto it = cache.find(name);
-  if (it == cache.end())
-    it = cache.emplace(name, parse::parse_document(extract::read_pdf(real_pdf(name)))).first;
-  return it->second;
+  return read_once(real_pdf(name), false);
 }
 
 std::vector<int> pages(const Table& t) {
@@ -146,7 +142,8 @@ BOOST_AUTO_TEST_CASE(shanghai_final_account_headers, *utf::precondition(shared_p
   const auto& original = table_of_kind(doc("sh-pt-czj-2024-final.pdf"), "three_public_expenses");
   BOOST_TEST(!original.empty);
   BOOST_TEST(original.rows.size() == 1u);
-  const auto& altered = table_of_kind(doc("sh-pt-czj-2024-final-altered.pdf"), "three_public_expenses");
+  const auto& altered =
+      table_of_kind(doc("sh-pt-czj-2024-final-altered.pdf"), "three_public_expenses");
   BOOST_TEST(altered.empty);
   BOOST_TEST(altered.rows.empty());
   BOOST_TEST(altered.columns == original.columns, boost::test_tools::per_element());

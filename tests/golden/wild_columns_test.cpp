@@ -2,13 +2,13 @@
 // header groups, headers centred over right-aligned amounts, names overflowing ruled cells.
 #define BOOST_TEST_MODULE wild_columns_test
 #include <boost/test/unit_test.hpp>
-#include <map>
 #include <string>
 
 #include "check/check.h"
 #include "extract/extract.h"
 #include "parse/parse.h"
 #include "tests/support.h"
+#include "tests/support_checked.h"
 #include "tests/support_tables.h"
 
 using namespace gongkai;
@@ -18,14 +18,7 @@ namespace utf = boost::unit_test;
 namespace {
 
 const Document& checked(const char* name) {
-  static std::map<std::string, Document> cache;
-  auto it = cache.find(name);
-  if (it == cache.end()) {
-    Document d = parse::parse_document(extract::read_pdf(shared_dir() / "corpus" / "wild" / name));
-    check::run_checks(d);
-    it = cache.emplace(name, std::move(d)).first;
-  }
-  return it->second;
+  return read_once(shared_dir() / "corpus" / "wild" / name, true);
 }
 
 int count(const Document& d, const std::string& identity, const std::string& table,

@@ -4,13 +4,13 @@
 // ../shared (skipped when absent).
 #define BOOST_TEST_MODULE wild_tables_test
 #include <boost/test/unit_test.hpp>
-#include <map>
 
 #include "check/table_view.h"
 #include "emit/row_key.h"
 #include "extract/extract.h"
 #include "parse/parse.h"
 #include "tests/support.h"
+#include "tests/support_checked.h"
 #include "tests/support_tables.h"
 
 using namespace gongkai;
@@ -20,13 +20,7 @@ namespace utf = boost::unit_test;
 namespace {
 
 const Document& doc(const char* name) {
-  static std::map<std::string, Document> cache;
-  auto it = cache.find(name);
-  if (it == cache.end()) {
-    auto path = shared_dir() / "corpus" / "wild" / name;
-    it = cache.emplace(name, parse::parse_document(extract::read_pdf(path))).first;
-  }
-  return it->second;
+  return read_once(shared_dir() / "corpus" / "wild" / name, false);
 }
 
 const Table& titled(const Document& d, const std::string& title, int nth = 0) {
