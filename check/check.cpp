@@ -86,7 +86,7 @@ bool continues(const Table& table, const Table& next) {
   if (table.pages.empty() || next.pages.empty()) return false;
   int gap = next.pages.front() - table.pages.back();
   if (next.title == table.title && next.kind == table.kind) return gap == 1;
-  return next.title.empty() && next.kind == "unknown" && (gap == 0 || gap == 1);
+  return next.title.empty() && next.kind == TableKind::Unknown && (gap == 0 || gap == 1);
 }
 
 }  // namespace

@@ -32,7 +32,7 @@ bool contains(std::string_view hay, std::string_view needle) {
   return hay.find(needle) != std::string_view::npos;
 }
 
-bool has_kind(const Document& doc, std::string_view kind) {
+bool has_kind(const Document& doc, TableKind kind) {
   for (const Table& t : doc.tables)
     if (t.kind == kind) return true;
   return false;
@@ -375,15 +375,15 @@ std::optional<CellRef> project_total(const Document& doc, const Table* t) {
 
 void projects(const Document& doc, const Table* spending, std::vector<Check>& out) {
   if (!spending) return;
-  const Table* current = table_of(doc, "project_expenditure");
+  const Table* current = table_of(doc, TableKind::ProjectExpenditure);
   auto project_col =
       column_where(*spending, [](std::string_view n) { return contains(n, "项目支出"); });
   auto current_total = project_total(doc, current);
   if (!current_total) return;
   std::vector<std::optional<CellRef>> parts = {current_total};
-  if (const Table* carried = table_of(doc, "project_expenditure_carryover"))
+  if (const Table* carried = table_of(doc, TableKind::ProjectExpenditureCarryover))
     parts.push_back(project_total(doc, carried));
-  else if (!has_kind(doc, "project_expenditure_carryover"))
+  else if (!has_kind(doc, TableKind::ProjectExpenditureCarryover))
     return;  // the carry-over projects are not published: the sum cannot be made
   equate("projects_equal_expenditure_project_column", total_cell(spending, project_col), parts,
          out);
@@ -392,12 +392,12 @@ void projects(const Document& doc, const Table* spending, std::vector<Check>& ou
 }  // namespace
 
 void check_cross_tables(const Document& doc, std::vector<Check>& out) {
-  const Table* summary = table_of(doc, "income_expenditure_summary");
-  const Table* income = table_of(doc, "income");
-  const Table* spending = table_of(doc, "expenditure");
-  const Table* fiscal = table_of(doc, "fiscal_appropriation_summary");
-  const Table* general = table_of(doc, "general_budget_expenditure");
-  const Table* basic = table_of(doc, "general_budget_basic_expenditure");
+  const Table* summary = table_of(doc, TableKind::IncomeExpenditureSummary);
+  const Table* income = table_of(doc, TableKind::Income);
+  const Table* spending = table_of(doc, TableKind::Expenditure);
+  const Table* fiscal = table_of(doc, TableKind::FiscalAppropriationSummary);
+  const Table* general = table_of(doc, TableKind::GeneralBudgetExpenditure);
+  const Table* basic = table_of(doc, TableKind::GeneralBudgetBasicExpenditure);
   summary_vs_income(summary, income, out);
   summary_vs_expenditure(summary, spending, out);
   expenditure_vs_income(doc, spending, income, out);

@@ -69,7 +69,7 @@ struct RowRef {
   std::string code;
 };
 
-const Table* only_table(const Document& doc, std::string_view kind) {
+const Table* only_table(const Document& doc, TableKind kind) {
   const Table* found = nullptr;
   for (const Table& t : doc.tables) {
     if (t.kind != kind || t.empty || t.rows.empty()) continue;
@@ -110,7 +110,7 @@ std::optional<std::size_t> find_row(const Table& t, const std::vector<std::strin
 
 // The item's row in the 一般公共预算 table, else in the 支出 table (both print every code).
 std::optional<RowRef> row_for(const Document& doc, const ItemHead& head) {
-  for (std::string_view kind : {"general_budget_expenditure", "expenditure"}) {
+  for (TableKind kind : {TableKind::GeneralBudgetExpenditure, TableKind::Expenditure}) {
     const Table* t = only_table(doc, kind);
     if (t == nullptr) continue;
     auto col = total_column(*t);

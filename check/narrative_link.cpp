@@ -227,7 +227,7 @@ std::optional<PublicItem> column_item(const Table& t, std::size_t c) {
 std::vector<CellRef> public_cells(const Document& doc, PublicItem item) {
   std::vector<CellRef> out;
   Year year{doc.document.year, doc.document.kind == "final_account"};
-  for (const Table* t : tables_of(doc, "three_public_expenses")) {
+  for (const Table* t : tables_of(doc, TableKind::ThreePublicExpenses)) {
     // Items as columns, the figures in the 合计 (or only) row. A column named by its item is
     // no phantom even when empty: the item is 0 that year.
     for (std::size_t c : money_columns(*t)) {
@@ -262,13 +262,13 @@ using Resolver = decltype(SubjectRule::resolve);
 Resolver summary_rows(std::initializer_list<std::string_view> labels) {
   std::vector<std::string_view> l(labels);
   return [l](const Document& doc, std::string_view, std::string_view, std::vector<CellRef>& out) {
-    if (const Table* t = table_of(doc, "income_expenditure_summary"))
+    if (const Table* t = table_of(doc, TableKind::IncomeExpenditureSummary))
       rows_where(
           *t, [&](std::string_view x) { return std::find(l.begin(), l.end(), x) != l.end(); }, out);
   };
 }
 
-Resolver totals_of(std::string_view kind) {
+Resolver totals_of(TableKind kind) {
   return
       [kind](const Document& doc, std::string_view, std::string_view, std::vector<CellRef>& out) {
         for (const Table* t : tables_of(doc, kind)) table_total(t, out);
@@ -286,12 +286,12 @@ Resolver spending_part(std::string_view part) {
     };
     if (names("公共预算")) {
       if (part == "基本支出")
-        for (const Table* t : tables_of(doc, "general_budget_basic_expenditure"))
+        for (const Table* t : tables_of(doc, TableKind::GeneralBudgetBasicExpenditure))
           table_total(t, out);
-      for (const Table* t : tables_of(doc, "general_budget_expenditure"))
+      for (const Table* t : tables_of(doc, TableKind::GeneralBudgetExpenditure))
         column_total(t, part, out);
     } else if (names("财政拨款")) {
-      for (const Table* t : tables_of(doc, "fiscal_appropriation_expenditure")) {
+      for (const Table* t : tables_of(doc, TableKind::FiscalAppropriationExpenditure)) {
         if (contains(t->title, part))
           table_total(t, out);
         else
@@ -301,11 +301,12 @@ Resolver spending_part(std::string_view part) {
       // the 财政拨款收支总表's spending side. Never the department's whole 基本支出, which
       // counts its other funds too.
       if (out.empty())
-        for (const Table* t : tables_of(doc, "basic_expenditure"))
+        for (const Table* t : tables_of(doc, TableKind::BasicExpenditure))
           if (contains(t->title, "财政拨款") && contains(t->title, part)) table_total(t, out);
-      if (out.empty()) rows_named(table_of(doc, "fiscal_appropriation_summary"), {part}, out);
+      if (out.empty())
+        rows_named(table_of(doc, TableKind::FiscalAppropriationSummary), {part}, out);
     } else {
-      column_total(table_of(doc, "expenditure"), part, out);
+      column_total(table_of(doc, TableKind::Expenditure), part, out);
     }
   };
 }
@@ -319,14 +320,15 @@ const std::vector<SubjectRule>& subject_rules() {
          "财政拨款收支总(?:预算|计)$|财政拨款收支预算总额$|财政拨款收入支出总计$",
          {},
          [](const Document& d, std::string_view, std::string_view, std::vector<CellRef>& out) {
-           rows_named(table_of(d, "fiscal_appropriation_summary"), {"收入总计", "总计"}, out);
+           rows_named(table_of(d, TableKind::FiscalAppropriationSummary), {"收入总计", "总计"},
+                      out);
          }});
     r.push_back(
         {Topic::Fiscal,
          "上年(?:财政拨款)?结转(?:收入)?$",
          {},
          [](const Document& d, std::string_view, std::string_view, std::vector<CellRef>& out) {
-           if (const Table* t = table_of(d, "fiscal_appropriation_summary"))
+           if (const Table* t = table_of(d, TableKind::FiscalAppropriationSummary))
              rows_where(
                  *t,
                  [](std::string_view l) { return l.starts_with("上年") && contains(l, "结转"); },
@@ -337,7 +339,7 @@ const std::vector<SubjectRule>& subject_rules() {
          "(?:当年|本年)拨款(?:收入)?$",
          {},
          [](const Document& d, std::string_view, std::string_view, std::vector<CellRef>& out) {
-           rows_named(table_of(d, "fiscal_appropriation_summary"), {"本年收入合计"}, out);
+           rows_named(table_of(d, TableKind::FiscalAppropriationSummary), {"本年收入合计"}, out);
          }});
     // "2026年财政拨款预算支出": the 财政拨款 tables' spending total.
     r.push_back(
@@ -345,10 +347,10 @@ const std::vector<SubjectRule>& subject_rules() {
          "财政拨款(?:预算)?支出(?:预算|总计|合计)?$",
          {},
          [](const Document& d, std::string_view, std::string_view, std::vector<CellRef>& out) {
-           const Table* summary = table_of(d, "fiscal_appropriation_summary");
+           const Table* summary = table_of(d, TableKind::FiscalAppropriationSummary);
            rows_named(summary, {"支出总计", "支出合计"}, out);
            if (!out.empty()) rows_named(summary, {"本年支出合计"}, out);
-           for (const Table* t : tables_of(d, "fiscal_appropriation_expenditure"))
+           for (const Table* t : tables_of(d, TableKind::FiscalAppropriationExpenditure))
              if (!contains(t->title, "基本支出") && !contains(t->title, "项目支出"))
                table_total(t, out);
          }});
@@ -357,7 +359,7 @@ const std::vector<SubjectRule>& subject_rules() {
          "财政拨款(?:预算)?收入(?:预算|总计|合计)?$",
          {},
          [](const Document& d, std::string_view, std::string_view, std::vector<CellRef>& out) {
-           const Table* summary = table_of(d, "fiscal_appropriation_summary");
+           const Table* summary = table_of(d, TableKind::FiscalAppropriationSummary);
            rows_named(summary, {"收入总计", "收入合计"}, out);
            if (!out.empty()) rows_named(summary, {"本年收入合计"}, out);
          }});
@@ -384,7 +386,7 @@ const std::vector<SubjectRule>& subject_rules() {
          [](const Document& d, std::string_view h, std::string_view s, std::vector<CellRef>& out) {
            summary_rows({"支出总计", "支出合计"})(d, h, s, out);
            if (!out.empty() && !s.ends_with("总计")) summary_rows({"本年支出合计"})(d, h, s, out);
-           table_total(table_of(d, "expenditure"), out);
+           table_total(table_of(d, TableKind::Expenditure), out);
          }});
     r.push_back(
         {Topic::General, "本年收入(?:合计)?$", {"收支", "收入"}, summary_rows({"本年收入合计"})});
@@ -395,21 +397,23 @@ const std::vector<SubjectRule>& subject_rules() {
     r.push_back({Topic::GeneralBudget,
                  "一般公共预算(?:当年|本年)?(?:财政)?(?:拨款)?(?:预算)?支出(?:预算)?$",
                  {},
-                 totals_of("general_budget_expenditure")});
-    r.push_back(
-        {Topic::GovFund, "政府性基金[^,:]{0,12}支出$", {}, totals_of("gov_fund_expenditure")});
+                 totals_of(TableKind::GeneralBudgetExpenditure)});
+    r.push_back({Topic::GovFund,
+                 "政府性基金[^,:]{0,12}支出$",
+                 {},
+                 totals_of(TableKind::GovFundExpenditure)});
     r.push_back({Topic::StateCapital,
                  "国有资本经营[^,:]{0,12}支出$",
                  {},
-                 totals_of("state_capital_budget")});
+                 totals_of(TableKind::StateCapitalBudget)});
     r.push_back(
         {Topic::Agency,
          "机关运行经费(?:财政拨款)?(?:预算)?(?:支出)?(?:预算)?$",
          {},
          [](const Document& d, std::string_view, std::string_view, std::vector<CellRef>& out) {
-           totals_of("agency_operating_expenses")(d, {}, {}, out);
+           totals_of(TableKind::AgencyOperatingExpenses)(d, {}, {}, out);
            // Printed beside the 三公 columns ("机关运行经费预算数").
-           for (const Table* t : tables_of(d, "three_public_expenses"))
+           for (const Table* t : tables_of(d, TableKind::ThreePublicExpenses))
              for (std::size_t c : filled_money_columns(*t))
                if (contains(t->columns[c], "机关运行经费"))
                  for (std::size_t r :
@@ -434,21 +438,23 @@ const RE2& rule_re(std::size_t i) {
 // ---- rows and columns named by the subject -------------------------------------------------
 
 // Which tables a section speaks about, from its heading's words (most specific first).
-std::vector<std::string> kinds_for(std::string_view heading) {
+std::vector<TableKind> kinds_for(std::string_view heading) {
   // Final accounts say 财政拨款收入支出; 政府性基金预算财政拨款收入支出 is the fund's own table.
   bool fund = contains(heading, "政府性基金") || contains(heading, "国有资本");
   if (contains(heading, "财政拨款收支") || (contains(heading, "财政拨款收入支出") && !fund))
-    return {"fiscal_appropriation_summary"};
-  if (contains(heading, "三公")) return {"three_public_expenses"};
-  if (contains(heading, "机关运行")) return {"agency_operating_expenses"};
+    return {TableKind::FiscalAppropriationSummary};
+  if (contains(heading, "三公")) return {TableKind::ThreePublicExpenses};
+  if (contains(heading, "机关运行")) return {TableKind::AgencyOperatingExpenses};
   if (contains(heading, "一般公共预算") && contains(heading, "基本支出"))
-    return {"general_budget_basic_expenditure", "general_budget_expenditure"};
-  if (contains(heading, "一般公共预算")) return {"general_budget_expenditure"};
-  if (contains(heading, "政府性基金")) return {"gov_fund_expenditure", "gov_fund_income"};
-  if (contains(heading, "国有资本")) return {"state_capital_budget"};
+    return {TableKind::GeneralBudgetBasicExpenditure, TableKind::GeneralBudgetExpenditure};
+  if (contains(heading, "一般公共预算")) return {TableKind::GeneralBudgetExpenditure};
+  if (contains(heading, "政府性基金"))
+    return {TableKind::GovFundExpenditure, TableKind::GovFundIncome};
+  if (contains(heading, "国有资本")) return {TableKind::StateCapitalBudget};
   if (contains(heading, "收入预算") || contains(heading, "收支"))
-    return {"income_expenditure_summary"};
-  if (contains(heading, "支出预算")) return {"expenditure", "income_expenditure_summary"};
+    return {TableKind::IncomeExpenditureSummary};
+  if (contains(heading, "支出预算"))
+    return {TableKind::Expenditure, TableKind::IncomeExpenditureSummary};
   return {};
 }
 
@@ -472,7 +478,7 @@ std::vector<CellRef> by_name(const Document& doc, std::string_view heading,
     best_len = name.size();
     best.push_back(ref);
   };
-  for (const std::string& kind : kinds_for(heading)) {
+  for (TableKind kind : kinds_for(heading)) {
     const Table* t = table_of(doc, kind);
     if (t == nullptr) continue;
     std::vector<CellRef> rows;
@@ -697,8 +703,8 @@ std::optional<std::vector<CellRef>> link_item(const Document& doc, std::string_v
     chain.push_back({canonical_label(name), level == "类" ? 3u : level == "款" ? 5u : 7u});
   if (chain.empty()) return std::nullopt;
   std::vector<CellRef> out;
-  for (std::string_view kind :
-       {"general_budget_expenditure", "fiscal_appropriation_expenditure", "expenditure"}) {
+  for (TableKind kind : {TableKind::GeneralBudgetExpenditure,
+                         TableKind::FiscalAppropriationExpenditure, TableKind::Expenditure}) {
     const Table* t = table_of(doc, kind);
     if (t == nullptr) continue;
     auto col = amount_column(*t);

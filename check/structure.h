@@ -31,7 +31,7 @@ std::string title_key(std::string_view title, std::string_view department);
 // "page 12: 《text》", the text cut to a readable length.
 std::string at_page(int page, std::string_view text);
 // The subject words of an empty table's kind: 政府性基金, 国有资本经营, 三公; empty for others.
-std::string_view fund_of_kind(std::string_view kind);
+std::string_view fund_of_kind(TableKind kind);
 // A check under `identity` with a verdict and a note.
 Check finding(std::string identity, std::vector<std::string> tables, std::string location,
               Verdict verdict, std::string note);

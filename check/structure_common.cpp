@@ -55,10 +55,11 @@ std::string at_page(int page, std::string_view text) {
   return "page " + std::to_string(page) + ": 《" + t + "》";
 }
 
-std::string_view fund_of_kind(std::string_view kind) {
-  if (kind.starts_with("gov_fund")) return "政府性基金";
-  if (kind == "state_capital_budget") return "国有资本经营";
-  if (kind == "three_public_expenses") return "三公";
+std::string_view fund_of_kind(TableKind kind) {
+  if (kind == TableKind::GovFundIncome || kind == TableKind::GovFundExpenditure)
+    return "政府性基金";
+  if (kind == TableKind::StateCapitalBudget) return "国有资本经营";
+  if (kind == TableKind::ThreePublicExpenses) return "三公";
   return {};
 }
 

@@ -81,7 +81,7 @@ std::string listed_reason(const Document& doc, const Table& t) {
   std::string key = title_key(t.title, doc.document.department);
   if (key.empty()) return {};
   for (const auto& list : doc.tables) {
-    if (list.kind != "table_list") continue;
+    if (list.kind != TableKind::TableList) continue;
     for (const auto& row : list.rows) {
       std::string text;
       for (const auto& v : row)
@@ -193,8 +193,9 @@ void check_empty_tables(const Document& doc, std::vector<Check>& out) {
   for (const auto& t : doc.tables) {
     // Tables of money only: a list of tables or units, a 绩效目标 form or a table of unknown kind
     // holds no amounts to be empty of.
-    if (!t.empty || has_amount(t) || t.kind == "table_list" || t.kind == "budget_units" ||
-        t.kind == "unknown" || t.kind.starts_with("performance_targets"))
+    if (!t.empty || has_amount(t) || t.kind == TableKind::TableList ||
+        t.kind == TableKind::BudgetUnits || t.kind == TableKind::Unknown ||
+        is_performance_targets(t.kind))
       continue;  // amounts read: the empty mark is not the table's
     check_reason(doc, t, out);
     check_narrative_figure(doc, t, out);

@@ -103,8 +103,8 @@ void check_toc(const Document& doc, const Toc& toc, std::vector<Check>& out) {
   std::string unclaimed;
   for (const auto& t : doc.tables) {
     std::string key = title_key(t.title, doc.document.department);
-    if (!claimed.contains(key) && t.kind != "budget_units" && t.kind != "table_list" &&
-        unclaimed.empty())
+    if (!claimed.contains(key) && t.kind != TableKind::BudgetUnits &&
+        t.kind != TableKind::TableList && unclaimed.empty())
       unclaimed = t.title.empty() ? "an untitled table" : t.title;
   }
   const std::string id = "structure:toc_table_found";
@@ -150,33 +150,37 @@ void check_toc(const Document& doc, const Toc& toc, std::vector<Check>& out) {
 }
 
 struct Standard {
-  std::string_view kind;
+  TableKind kind;
   std::string_view name;
-  std::vector<std::string_view> also;  // kinds that stand in for it
+  std::vector<TableKind> also;  // kinds that stand in for it
 };
 
 const std::vector<Standard>& standard_set(std::string_view doc_kind) {
   static const std::vector<Standard> final_account = {
-      {"income_expenditure_summary", "收入支出决算总表", {}},
-      {"income", "收入决算表", {}},
-      {"expenditure", "支出决算表", {}},
-      {"fiscal_appropriation_summary", "财政拨款收入支出决算总表", {}},
-      {"general_budget_expenditure", "一般公共预算财政拨款支出决算表", {}},
-      {"general_budget_basic_expenditure",
+      {TableKind::IncomeExpenditureSummary, "收入支出决算总表", {}},
+      {TableKind::Income, "收入决算表", {}},
+      {TableKind::Expenditure, "支出决算表", {}},
+      {TableKind::FiscalAppropriationSummary, "财政拨款收入支出决算总表", {}},
+      {TableKind::GeneralBudgetExpenditure, "一般公共预算财政拨款支出决算表", {}},
+      {TableKind::GeneralBudgetBasicExpenditure,
        "一般公共预算财政拨款基本支出决算表",
-       {"basic_expenditure"}},
-      {"three_public_expenses", "财政拨款“三公”经费支出决算表", {}},
-      {"gov_fund_expenditure", "政府性基金预算财政拨款收入支出决算表", {"gov_fund_income"}},
-      {"state_capital_budget", "国有资本经营预算财政拨款收入支出决算表", {}}};
+       {TableKind::BasicExpenditure}},
+      {TableKind::ThreePublicExpenses, "财政拨款“三公”经费支出决算表", {}},
+      {TableKind::GovFundExpenditure,
+       "政府性基金预算财政拨款收入支出决算表",
+       {TableKind::GovFundIncome}},
+      {TableKind::StateCapitalBudget, "国有资本经营预算财政拨款收入支出决算表", {}}};
   static const std::vector<Standard> budget = {
-      {"income_expenditure_summary", "收支总表", {}},
-      {"income", "收入总表", {}},
-      {"expenditure", "支出总表", {}},
-      {"fiscal_appropriation_summary", "财政拨款收支总表", {}},
-      {"general_budget_expenditure", "一般公共预算支出表", {}},
-      {"general_budget_basic_expenditure", "一般公共预算基本支出表", {"basic_expenditure"}},
-      {"three_public_expenses", "“三公”经费支出表", {}},
-      {"gov_fund_expenditure", "政府性基金预算支出表", {"gov_fund_income"}}};
+      {TableKind::IncomeExpenditureSummary, "收支总表", {}},
+      {TableKind::Income, "收入总表", {}},
+      {TableKind::Expenditure, "支出总表", {}},
+      {TableKind::FiscalAppropriationSummary, "财政拨款收支总表", {}},
+      {TableKind::GeneralBudgetExpenditure, "一般公共预算支出表", {}},
+      {TableKind::GeneralBudgetBasicExpenditure,
+       "一般公共预算基本支出表",
+       {TableKind::BasicExpenditure}},
+      {TableKind::ThreePublicExpenses, "“三公”经费支出表", {}},
+      {TableKind::GovFundExpenditure, "政府性基金预算支出表", {TableKind::GovFundIncome}}};
   static const std::vector<Standard> none;
   if (doc_kind == "final_account") return final_account;
   if (doc_kind == "budget") return budget;
@@ -184,27 +188,27 @@ const std::vector<Standard>& standard_set(std::string_view doc_kind) {
 }
 
 // The identities that cannot be made without a table of `kind`.
-std::vector<std::string_view> identities_needing(std::string_view kind) {
-  static const std::map<std::string_view, std::vector<std::string_view>> needs = {
-      {"income_expenditure_summary",
+std::vector<std::string_view> identities_needing(TableKind kind) {
+  static const std::map<TableKind, std::vector<std::string_view>> needs = {
+      {TableKind::IncomeExpenditureSummary,
        {"cross_table:summary_current_income_equals_income_total",
         "cross_table:summary_income_item_equals_income_column",
         "cross_table:summary_class_equals_expenditure_class",
         "cross_table:summary_current_expenditure_equals_expenditure_total"}},
-      {"income",
+      {TableKind::Income,
        {"cross_table:summary_current_income_equals_income_total",
         "cross_table:summary_income_item_equals_income_column",
         "cross_table:expenditure_code_equals_income_code"}},
-      {"expenditure",
+      {TableKind::Expenditure,
        {"cross_table:summary_class_equals_expenditure_class",
         "cross_table:summary_current_expenditure_equals_expenditure_total",
         "cross_table:expenditure_code_equals_income_code"}},
-      {"fiscal_appropriation_summary",
+      {TableKind::FiscalAppropriationSummary,
        {"cross_table:fiscal_general_budget_income_equals_general_budget_expenditure"}},
-      {"general_budget_expenditure",
+      {TableKind::GeneralBudgetExpenditure,
        {"cross_table:fiscal_general_budget_income_equals_general_budget_expenditure",
         "cross_table:basic_expenditure_total_equals_general_budget_basic"}},
-      {"general_budget_basic_expenditure",
+      {TableKind::GeneralBudgetBasicExpenditure,
        {"cross_table:basic_expenditure_total_equals_general_budget_basic"}}};
   auto it = needs.find(kind);
   return it == needs.end() ? std::vector<std::string_view>{} : it->second;
@@ -242,7 +246,7 @@ void check_standard_set(const Document& doc, const Toc& toc, std::vector<Check>&
   std::set<std::string_view> made;
   for (const auto& c : out) made.insert(c.identity);
   for (const auto& s : set) {
-    std::string where = std::string(s.name) + " (" + std::string(s.kind) + ")";
+    std::string where = std::string(s.name) + " (" + std::string(name(s.kind)) + ")";
     if (has_kind(doc, s)) {
       out.push_back(finding(id, {}, where, Verdict::Ok, "present"));
       continue;

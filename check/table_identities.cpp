@@ -255,7 +255,7 @@ bool is_economic_group(std::string_view label) {
 // A procurement table lists what is bought under 经济科目 words: its "商品和服务支出" rows are
 // items, not the groups of an economic classification.
 bool lists_economic_groups(const Table& t) {
-  return t.kind != "government_procurement" && !contains(t.title, "采购");
+  return t.kind != TableKind::GovernmentProcurement && !contains(t.title, "采购");
 }
 
 // The economic groups among rows [first, end) = Σ the items under each; `total` (the 合计 row,
@@ -402,7 +402,7 @@ std::optional<std::size_t> item_row(const Table& t, PublicItem item) {
 }
 
 void three_public(const Table& t, std::vector<Check>& out) {
-  if (t.kind != "three_public_expenses" && !contains(t.title, "三公")) return;
+  if (t.kind != TableKind::ThreePublicExpenses && !contains(t.title, "三公")) return;
   auto abroad = item_row(t, PublicItem::Abroad);
   auto reception = item_row(t, PublicItem::Reception);
   auto vehicle = item_row(t, PublicItem::Vehicle);
@@ -435,7 +435,7 @@ void three_public(const Table& t, std::vector<Check>& out) {
 // ---- 机关运行经费 by unit: 部门合计 = Σ units -------------------------------------------------
 
 void agency_units(const Table& t, const std::vector<std::string>& codes, std::vector<Check>& out) {
-  if (t.kind != "agency_operating_expenses") return;
+  if (t.kind != TableKind::AgencyOperatingExpenses) return;
   if (std::any_of(codes.begin(), codes.end(), [](auto& c) { return !c.empty(); })) return;
   std::optional<std::size_t> total;
   Rows units;

@@ -384,7 +384,7 @@ std::string table_name(const Table& t) {
   return t.title.empty() ? t.number : t.title;
 }
 
-const Table* table_of(const Document& doc, std::string_view kind) {
+const Table* table_of(const Document& doc, TableKind kind) {
   const Table* found = nullptr;
   for (const Table& t : doc.tables) {
     if (t.kind != kind || t.empty || t.rows.empty()) continue;
@@ -394,7 +394,7 @@ const Table* table_of(const Document& doc, std::string_view kind) {
   return found;
 }
 
-std::vector<const Table*> tables_of(const Document& doc, std::string_view kind) {
+std::vector<const Table*> tables_of(const Document& doc, TableKind kind) {
   std::vector<const Table*> out;
   for (const Table& t : doc.tables)
     if (t.kind == kind && !t.empty && !t.rows.empty()) out.push_back(&t);

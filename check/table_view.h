@@ -93,9 +93,9 @@ std::string describe_row(const Table& t, std::size_t row, std::string_view code)
 std::string table_name(const Table& t);
 
 // The one non-empty table of a kind; nullptr when absent or when several would compete.
-const Table* table_of(const Document& doc, std::string_view kind);
+const Table* table_of(const Document& doc, TableKind kind);
 // Every non-empty table of a kind, in document order.
-std::vector<const Table*> tables_of(const Document& doc, std::string_view kind);
+std::vector<const Table*> tables_of(const Document& doc, TableKind kind);
 
 // A column that holds at least one amount (an unruled header repeated over a gap can make a
 // column that holds none).

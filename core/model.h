@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/decimal.h"
+#include "core/table_kinds.h"
 #include "core/verdict.h"
 
 namespace gongkai {
@@ -110,7 +111,7 @@ struct UnitBlock {
 struct Table {
   std::string title;   // as printed, normalised, without its number prefix
   std::string number;  // 预算公开表1, 表一, 公开01表 …; empty when not numbered
-  std::string kind = "unknown";
+  TableKind kind = TableKind::Unknown;
   std::string department;
   std::string unit;  // 元, 万元, 千元 as printed; empty when not stated
   std::vector<int> pages;

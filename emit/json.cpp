@@ -114,7 +114,7 @@ class JsonWriter {
     key("number");
     out_ << (t.number.empty() ? "null" : json_string(t.number));
     key("kind");
-    out_ << json_string(t.kind);
+    out_ << json_string(name(t.kind));
     key("department");
     out_ << json_string(t.department);
     key("unit");

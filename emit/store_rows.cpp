@@ -108,10 +108,10 @@ void write_amounts(const std::vector<std::int64_t>& table_ids, const Document& d
 std::int64_t write_table(std::int64_t document_id, const Table& table, std::size_t index,
                          RowSink& sink) {
   std::int64_t id =
-      sink.insert(Into::Table,
-                  {document_id, to_int(index + 1), table.title, table.number, table.kind,
-                   table.department, table.unit, pages_text(table.pages), std::int64_t{table.empty},
-                   to_int(table.columns.size()), to_int(table.rows.size())});
+      sink.insert(Into::Table, {document_id, to_int(index + 1), table.title, table.number,
+                                std::string(name(table.kind)), table.department, table.unit,
+                                pages_text(table.pages), std::int64_t{table.empty},
+                                to_int(table.columns.size()), to_int(table.rows.size())});
   for (std::size_t c = 0; c < table.columns.size(); ++c) {
     ColumnRole role = c < table.roles.size() ? table.roles[c] : ColumnRole::Label;
     sink.insert(Into::Column, {id, to_int(c), table.columns[c], role_name(role)});

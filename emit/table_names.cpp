@@ -95,14 +95,16 @@ std::string short_title(const Table& table, std::size_t max_chars) {
 std::string table_csv_name(const Table& table, std::size_t index) {
   // 32 characters keep the name under 255 bytes with the longest kind (CJK is 3 bytes each).
   std::string title = short_title(table, 32);
-  return order_number(index) + "-" + table.kind + (title.empty() ? "" : "-" + title) + ".csv";
+  return order_number(index) + "-" + std::string(name(table.kind)) +
+         (title.empty() ? "" : "-" + title) + ".csv";
 }
 
 std::string table_sheet_name(const Table& table, std::size_t index) {
   std::string number = order_number(index);
   std::string title = short_title(table, 31 - number.size() - 1);
-  return title.empty() ? number + " " + table.kind.substr(0, 31 - number.size() - 1)
-                       : number + " " + title;
+  return title.empty()
+             ? number + " " + std::string(name(table.kind).substr(0, 31 - number.size() - 1))
+             : number + " " + title;
 }
 
 }  // namespace gongkai::emit

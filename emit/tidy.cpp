@@ -65,7 +65,7 @@ TidyRow table_row(const Document& doc, std::string_view path, const Table& table
   base.document_kind = doc.document.kind;
   base.table_number = text_or_null(table.number);
   base.table_title = text_or_null(table.title);
-  base.table_kind = table.kind;
+  base.table_kind = std::string(name(table.kind));
   base.unit = text_or_null(table.unit);
   base.table = t;
   return base;

@@ -137,10 +137,11 @@ class Writer {
     lxw_worksheet* ws = workbook_add_worksheet(workbook_.get(), name.c_str());
     if (!ws) fail("cannot add the sheet " + name);
     string(ws, kXlsxTitleRow, 0, t.number.empty() ? t.title : t.number + " " + t.title, bold_);
-    const std::pair<const char*, std::string> info[] = {{"部门", t.department},
-                                                        {"单位", t.unit},
-                                                        {"页", page_ranges(t.pages, ", ")},
-                                                        {"种类", t.kind}};
+    const std::pair<const char*, std::string> info[] = {
+        {"部门", t.department},
+        {"单位", t.unit},
+        {"页", page_ranges(t.pages, ", ")},
+        {"种类", std::string(gongkai::name(t.kind))}};
     int col = 0;
     for (const auto& [label, text] : info) {
       string(ws, kXlsxInfoRow, col++, label, bold_);

@@ -3,8 +3,7 @@
 #include <re2/re2.h>
 
 #include <memory>
-#include <stdexcept>
-#include <string>
+#include <vector>
 
 #include "core/table_kinds.h"
 #include "normalize/regex.h"
@@ -13,7 +12,7 @@ namespace gongkai::parse {
 namespace {
 
 struct Rule {
-  const char* kind;
+  TableKind kind;
   std::unique_ptr<normalize::Regex> pattern;  // matched anywhere in the title (RE2 is not movable)
 };
 
@@ -24,35 +23,34 @@ struct Rule {
 const std::vector<Rule>& rules() {
   static const std::vector<Rule> table = [] {
     std::vector<Rule> r;
-    auto add = [&r](const char* kind, const char* pattern) {
-      if (!is_table_kind(kind)) throw std::logic_error(std::string("classify rule ") + kind);
+    auto add = [&r](TableKind kind, const char* pattern) {
       r.push_back({kind, std::make_unique<normalize::Regex>(pattern)});
     };
-    add("performance_targets_department", R"(整体.*绩效|绩效目标.*整体)");
-    add("performance_targets_project", R"(项目.*绩效|绩效目标|绩效指标)");
-    add("table_list", R"(^(?:报表)?目录$|报表目录|公开报表$)");
-    add("budget_units", R"(^(?:部门|单位)?(?:预算|决算)?单位(?:构成|名单|清单)$)");
-    add("three_public_expenses", R"(三公)");
-    add("meeting_training_expenses", R"(会议费|培训费)");
-    add("agency_operating_expenses", R"(机关运行经费)");
-    add("government_procurement", R"(政府采购)");
-    add("project_expenditure_carryover", R"(项目支出.*上年结转)");
-    add("project_expenditure", R"(项目支出)");
-    add("state_capital_budget", R"(国有资本经营)");
-    add("gov_fund_income", R"(政府性基金.*收入(?:预算|决算)?表)");
-    add("gov_fund_expenditure", R"(政府性基金)");
-    add("general_budget_basic_expenditure", R"(一般公共预算.*基本支出)");
-    add("general_budget_expenditure_economic", R"(一般公共预算.*支出.*经济(?:分类|科目))");
-    add("general_budget_expenditure", R"(一般公共预算.*支出)");
-    add("fiscal_appropriation_summary", R"(财政拨款.*(?:收支|收入支出))");
+    add(TableKind::PerformanceTargetsDepartment, R"(整体.*绩效|绩效目标.*整体)");
+    add(TableKind::PerformanceTargetsProject, R"(项目.*绩效|绩效目标|绩效指标)");
+    add(TableKind::TableList, R"(^(?:报表)?目录$|报表目录|公开报表$)");
+    add(TableKind::BudgetUnits, R"(^(?:部门|单位)?(?:预算|决算)?单位(?:构成|名单|清单)$)");
+    add(TableKind::ThreePublicExpenses, R"(三公)");
+    add(TableKind::MeetingTrainingExpenses, R"(会议费|培训费)");
+    add(TableKind::AgencyOperatingExpenses, R"(机关运行经费)");
+    add(TableKind::GovernmentProcurement, R"(政府采购)");
+    add(TableKind::ProjectExpenditureCarryover, R"(项目支出.*上年结转)");
+    add(TableKind::ProjectExpenditure, R"(项目支出)");
+    add(TableKind::StateCapitalBudget, R"(国有资本经营)");
+    add(TableKind::GovFundIncome, R"(政府性基金.*收入(?:预算|决算)?表)");
+    add(TableKind::GovFundExpenditure, R"(政府性基金)");
+    add(TableKind::GeneralBudgetBasicExpenditure, R"(一般公共预算.*基本支出)");
+    add(TableKind::GeneralBudgetExpenditureEconomic, R"(一般公共预算.*支出.*经济(?:分类|科目))");
+    add(TableKind::GeneralBudgetExpenditure, R"(一般公共预算.*支出)");
+    add(TableKind::FiscalAppropriationSummary, R"(财政拨款.*(?:收支|收入支出))");
     // 基本支出 is listed by economic class: 财政拨款基本支出表 is not a 财政拨款支出 table by
     // function.
-    add("basic_expenditure", R"(财政拨款.*基本支出)");
-    add("fiscal_appropriation_expenditure", R"(财政拨款.*支出)");
-    add("income_expenditure_summary", R"(收支|收入支出)");
-    add("basic_expenditure", R"(基本支出)");
-    add("income", R"(收入)");
-    add("expenditure", R"(支出)");
+    add(TableKind::BasicExpenditure, R"(财政拨款.*基本支出)");
+    add(TableKind::FiscalAppropriationExpenditure, R"(财政拨款.*支出)");
+    add(TableKind::IncomeExpenditureSummary, R"(收支|收入支出)");
+    add(TableKind::BasicExpenditure, R"(基本支出)");
+    add(TableKind::Income, R"(收入)");
+    add(TableKind::Expenditure, R"(支出)");
     return r;
   }();
   return table;
@@ -60,19 +58,10 @@ const std::vector<Rule>& rules() {
 
 }  // namespace
 
-std::string classify_title(std::string_view title) {
+TableKind classify_title(std::string_view title) {
   for (const auto& rule : rules())
     if (RE2::PartialMatch(title, *rule.pattern)) return rule.kind;
-  return "unknown";
-}
-
-const std::vector<std::string>& known_kinds() {
-  static const std::vector<std::string> kinds = [] {
-    std::vector<std::string> k;
-    for (const auto& info : table_kinds()) k.emplace_back(info.name);
-    return k;
-  }();
-  return kinds;
+  return TableKind::Unknown;
 }
 
 }  // namespace gongkai::parse

@@ -1,19 +1,16 @@
 // Table kinds from titles (docs/table-kinds.md): classify by the title's words, never by position.
 //
-//   classify_title("2024年预算收支总表")                 == "income_expenditure_summary"
-//   classify_title("2024年财政拨款安排“三公”经费支出预算表") == "three_public_expenses"
-//   classify_title("某某统计表")                         == "unknown"
+//   classify_title("2024年预算收支总表")                 == TableKind::IncomeExpenditureSummary
+//   classify_title("2024年财政拨款安排“三公”经费支出预算表") == TableKind::ThreePublicExpenses
+//   classify_title("某某统计表")                         == TableKind::Unknown
 #pragma once
 
-#include <string>
 #include <string_view>
-#include <vector>
+
+#include "core/table_kinds.h"
 
 namespace gongkai::parse {
 
-std::string classify_title(std::string_view title);
-
-// Every kind classify_title can return, in documentation order (for --help and the README).
-const std::vector<std::string>& known_kinds();
+TableKind classify_title(std::string_view title);
 
 }  // namespace gongkai::parse

@@ -206,9 +206,9 @@ class DocumentWalker {
     auto whole = match_title(head + tail);
     // A tail that is a title of its own is one, unless it names no kind ("预算表(不含上年结转)")
     // and the two lines together do.
-    if (auto alone = match_title(tail);
-        whole && alone && whole->number.empty() &&
-        (classify_title(alone->title) != "unknown" || classify_title(whole->title) == "unknown"))
+    if (auto alone = match_title(tail); whole && alone && whole->number.empty() &&
+                                        (classify_title(alone->title) != TableKind::Unknown ||
+                                         classify_title(whole->title) == TableKind::Unknown))
       return std::nullopt;
     return whole;
   }
@@ -355,7 +355,7 @@ class DocumentWalker {
   }
 
   static bool is_form(const std::string& title) {
-    return classify_title(title).starts_with("performance_targets");
+    return is_performance_targets(classify_title(title));
   }
 
   // The texts of the header rows of a table that already has data rows (empty otherwise).

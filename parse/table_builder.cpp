@@ -38,8 +38,9 @@ Value typed_cell(const std::string& text, ColumnRole role) {
 }
 
 // Kinds whose rows are amounts; lists of units or of tables are not.
-bool holds_money(std::string_view kind) {
-  return kind != "unknown" && kind != "budget_units" && kind != "table_list";
+bool holds_money(TableKind kind) {
+  return kind != TableKind::Unknown && kind != TableKind::BudgetUnits &&
+         kind != TableKind::TableList;
 }
 
 bool has_amount(const Table& t) {
@@ -188,7 +189,7 @@ Table build_table(PendingTable pending) {
 
   std::size_t header_rows = header_row_count(rows);
   // 绩效目标申报表 are forms (label, value, label, value …): no header row names their columns.
-  if (table.kind.starts_with("performance_targets") && !is_list_header(rows)) header_rows = 0;
+  if (is_performance_targets(table.kind) && !is_list_header(rows)) header_rows = 0;
   // A budget table printed with its header and no row at all: a header, and no data.
   else if (header_rows == rows.size() && header_rows <= kMaxHeaderRows && holds_money(table.kind))
     header_rows = rows.size();
@@ -225,7 +226,7 @@ Table build_table(PendingTable pending) {
 
 std::optional<Diagnostic> table_doubts(const Table& table) {
   // Forms (绩效目标表) mix words and numbers in every column by design.
-  if (table.kind.starts_with("performance_targets")) return std::nullopt;
+  if (is_performance_targets(table.kind)) return std::nullopt;
   int strange = 0;
   std::string example;
   for (const auto& row : table.rows)

@@ -342,7 +342,7 @@ std::vector<Header> economic_headers(const Table& t) {
 }
 
 Blocks blocks_by_headers(Table& t) {
-  if (t.kind == "government_procurement") return {};
+  if (t.kind == TableKind::GovernmentProcurement) return {};
   for (std::size_t r = 0; r < t.rows.size(); ++r)
     if (has_code(t, r)) return {};  // coded rows are checked by their codes
   std::vector<Header> headers = economic_headers(t);
@@ -374,7 +374,7 @@ Blocks blocks_by_headers(Table& t) {
 }  // namespace
 
 void find_unit_blocks(Table& table, std::string_view department) {
-  if (table.rows.empty() || table.kind.starts_with("performance_targets")) return;
+  if (table.rows.empty() || is_performance_targets(table.kind)) return;
   bool by_code = mark_unit_code_columns(table);
   auto name_col = unit_name_column(table);
   Blocks blocks;

@@ -119,8 +119,9 @@ std::string table_html(const Table& t, std::size_t index) {
   std::ostringstream out;
   out << "<table id=\"table-" << index << "\"><caption>" << escape(t.number)
       << (t.number.empty() ? "" : " ") << escape(t.title) << "<br><span class=\"meta\">"
-      << escape(t.kind) << " · unit " << escape(t.unit.empty() ? "not stated" : t.unit) << " · "
-      << escape(t.department.empty() ? "department not stated" : t.department) << " · page";
+      << escape(name(t.kind)) << " · unit " << escape(t.unit.empty() ? "not stated" : t.unit)
+      << " · " << escape(t.department.empty() ? "department not stated" : t.department)
+      << " · page";
   for (int p : t.pages) out << ' ' << p;
   if (t.empty) out << " · empty";
   out << "</span></caption>\n<thead><tr>";

@@ -21,12 +21,12 @@ inline Value printed_cell(const std::string& s) {
 }
 
 // A table in 万元 whose cells are read by printed_cell.
-inline Table table_from_printed(std::string title, std::string kind,
-                                std::vector<std::string> columns, std::vector<ColumnRole> roles,
+inline Table table_from_printed(std::string title, TableKind kind, std::vector<std::string> columns,
+                                std::vector<ColumnRole> roles,
                                 const std::vector<std::vector<std::string>>& rows) {
   Table t;
   t.title = std::move(title);
-  t.kind = std::move(kind);
+  t.kind = kind;
   t.unit = "万元";
   t.columns = std::move(columns);
   t.roles = std::move(roles);

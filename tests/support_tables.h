@@ -9,10 +9,10 @@
 
 namespace gongkai::testing {
 
-inline const Table& table_of_kind(const Document& doc, const std::string& kind, int nth = 0) {
+inline const Table& table_of_kind(const Document& doc, TableKind kind, int nth = 0) {
   for (const auto& t : doc.tables)
     if (t.kind == kind && nth-- == 0) return t;
-  BOOST_FAIL("no table of kind " + kind);
+  BOOST_FAIL("no table of kind " + std::string(name(kind)));
   throw std::logic_error("unreachable");
 }
 

@@ -80,7 +80,7 @@ BOOST_AUTO_TEST_CASE(every_amount_of_both_unruled_renderings) {
 // Rows 2 pt apart: the second line of a wrapped name is as close to the row under it as to its
 // own, yet it stays in its own row, and the row under it keeps its name.
 BOOST_AUTO_TEST_CASE(wrapped_name_in_tight_rows) {
-  const Table& income = table_of_kind(tight(), "income");
+  const Table& income = table_of_kind(tight(), TableKind::Income);
   BOOST_TEST(cell(income, "2010399", "本年收入/合计") == "86.45");
   const auto& row = row_labelled(income, "2010399");
   BOOST_TEST(row[1].text == "其他政府办公厅(室)及相关机构事务支出");
@@ -90,7 +90,7 @@ BOOST_AUTO_TEST_CASE(wrapped_name_in_tight_rows) {
 
 // The 财政拨款收支总表 starts at the foot of page 4 with its header and a single row of amounts.
 BOOST_AUTO_TEST_CASE(table_starting_at_the_foot_of_a_page) {
-  const Table& grants = table_of_kind(tight(), "fiscal_appropriation_summary");
+  const Table& grants = table_of_kind(tight(), TableKind::FiscalAppropriationSummary);
   BOOST_TEST(grants.pages.front() == 4);
   const auto& row = row_labelled(grants, "一、一般公共预算");
   BOOST_TEST(row[1].text == "4603.53");

@@ -31,7 +31,7 @@ BOOST_AUTO_TEST_CASE(shanghai_wps_yuan_split_codes, *utf::precondition(shared_pr
   BOOST_TEST(d.document.department == "上海市普陀区司法局");
   BOOST_TEST(d.document.year == 2026);
   BOOST_TEST(d.document.kind == "budget");
-  const auto& e = table_of_kind(d, "expenditure");
+  const auto& e = table_of_kind(d, TableKind::Expenditure);
   BOOST_TEST(e.title == "2026年部门支出预算总表");
   BOOST_TEST(e.unit == "元");
   BOOST_TEST(pages(e) == (std::vector<int>{12, 13}));
@@ -40,7 +40,7 @@ BOOST_AUTO_TEST_CASE(shanghai_wps_yuan_split_codes, *utf::precondition(shared_pr
   BOOST_TEST(cell(e, "行政运行", "支出预算/合计") == "16726725.44");
   BOOST_TEST(cell(e, "合计", "支出预算/基本支出") == "25741666.44");
   BOOST_TEST(cell(e, "合计", "支出预算/项目支出") == "70540547.00");
-  const auto& s = table_of_kind(d, "income_expenditure_summary");
+  const auto& s = table_of_kind(d, TableKind::IncomeExpenditureSummary);
   BOOST_TEST(cell(s, "收入总计", "本年收入/预算数") == "96282213.44");
   BOOST_TEST(cell(s, "收入总计", "本年支出/预算数") == "96282213.44");
 }
@@ -50,7 +50,7 @@ BOOST_AUTO_TEST_CASE(shanghai_wps_yuan_split_codes, *utf::precondition(shared_pr
 BOOST_AUTO_TEST_CASE(jiangsu_rotated_a3_three_blocks, *utf::precondition(shared_present{})) {
   const auto& d = doc("js-rd-2019-budget-tables.pdf");
   BOOST_TEST(d.document.department == "江苏省人大常委会办公厅");
-  const auto& s = table_of_kind(d, "income_expenditure_summary");
+  const auto& s = table_of_kind(d, TableKind::IncomeExpenditureSummary);
   BOOST_TEST(s.number == "公开表一");
   BOOST_TEST(s.title == "收支预算总表");
   BOOST_TEST(s.unit == "万元");
@@ -58,7 +58,7 @@ BOOST_AUTO_TEST_CASE(jiangsu_rotated_a3_three_blocks, *utf::precondition(shared_
   BOOST_TEST(cell(s, "一、一般公共服务支出", "支出/功能分类/金额") == "13907.78");
   BOOST_TEST(cell(s, "一、基本支出", "支出/支出用途/金额") == "9312.90");
   BOOST_TEST(cell(s, "二、外交支出", "支出/功能分类/金额") == "null");
-  const auto& e = table_of_kind(d, "expenditure");  // a one-row table: totals only
+  const auto& e = table_of_kind(d, TableKind::Expenditure);  // a one-row table: totals only
   BOOST_TEST(e.rows.size() == 1u);
   BOOST_TEST(e.columns == (std::vector<std::string>{"合计", "基本支出", "项目支出",
                                                     "单位预留机动经费", "结转下年资金"}),
@@ -70,7 +70,7 @@ BOOST_AUTO_TEST_CASE(foshan_final_account_continued_tables, *utf::precondition(s
   const auto& d = doc("gd-fs-gdjtj-2019-final.pdf");
   BOOST_TEST(d.document.kind == "final_account");
   BOOST_TEST(d.document.department == "佛山市轨道交通局");
-  const auto& i = table_of_kind(d, "income");
+  const auto& i = table_of_kind(d, TableKind::Income);
   BOOST_TEST(i.number == "表2");
   BOOST_TEST(pages(i) == (std::vector<int>{8, 9}));
   BOOST_TEST(cell(i, "合计", "本年收入合计") == "1668.14");
@@ -78,7 +78,7 @@ BOOST_AUTO_TEST_CASE(foshan_final_account_continued_tables, *utf::precondition(s
   BOOST_TEST(cell(i, "2210201", "项目/科目名称") == "住房公积金");
   // One table per kind: the continuation pages did not make tables of their own.
   int summaries = 0;
-  for (const auto& t : d.tables) summaries += t.kind == "income_expenditure_summary";
+  for (const auto& t : d.tables) summaries += t.kind == TableKind::IncomeExpenditureSummary;
   BOOST_TEST(summaries == 1);
 }
 
@@ -86,7 +86,7 @@ BOOST_AUTO_TEST_CASE(foshan_final_account_continued_tables, *utf::precondition(s
 BOOST_AUTO_TEST_CASE(chongqing_separators_and_continuations, *utf::precondition(shared_present{})) {
   const auto& d = doc("cq-slj-2026-budget.pdf");
   BOOST_TEST(d.document.department == "重庆市水利局");
-  const auto& i = table_of_kind(d, "income");
+  const auto& i = table_of_kind(d, TableKind::Income);
   BOOST_TEST(i.number == "表二");
   BOOST_TEST(pages(i) == (std::vector<int>{13, 14, 15, 16, 17}));
   BOOST_TEST(cell(i, "合计", "总计") == "186549.30");
@@ -101,7 +101,7 @@ BOOST_AUTO_TEST_CASE(hangzhou_numbered_titles_and_column_numbers,
                      *utf::precondition(shared_present{})) {
   const auto& d = doc("zj-hz-sfj-2026-budget.pdf");
   BOOST_TEST(d.tables.size() >= 11u);
-  const auto& i = table_of_kind(d, "income");
+  const auto& i = table_of_kind(d, TableKind::Income);
   BOOST_TEST(i.number == "表2");
   BOOST_TEST(i.department == "杭州市司法局");
   BOOST_TEST(cell(i, "合计", "本年收入/一般公共预算") == "91495.48");
@@ -126,7 +126,7 @@ BOOST_AUTO_TEST_CASE(xian_numbered_forms_under_one_title, *utf::precondition(sha
   BOOST_TEST(numbers.size() == 14u);
   BOOST_TEST(numbers.front() == "表14-1");
   BOOST_TEST(numbers.back() == "表14-14");
-  const auto& s = table_of_kind(d, "income_expenditure_summary");
+  const auto& s = table_of_kind(d, TableKind::IncomeExpenditureSummary);
   BOOST_TEST(s.number == "表1");
   BOOST_TEST(s.unit == "元");
 }
@@ -134,16 +134,17 @@ BOOST_AUTO_TEST_CASE(xian_numbered_forms_under_one_title, *utf::precondition(sha
 // ONLYOFFICE final account: "类 款 项" ruled into the 合计 row; a table printed with its header
 // and no row at all (the altered copy lost its 三公 data row) is empty, not a table of headers.
 BOOST_AUTO_TEST_CASE(shanghai_final_account_headers, *utf::precondition(shared_present{})) {
-  const auto& e = table_of_kind(doc("sh-pt-czj-2024-final.pdf"), "expenditure");
+  const auto& e = table_of_kind(doc("sh-pt-czj-2024-final.pdf"), TableKind::Expenditure);
   BOOST_TEST(e.columns[0] == "项目/支出功能分类/科目编码/类");
   BOOST_TEST(e.columns[2] == "项目/支出功能分类/科目编码/项");
   BOOST_TEST(cell(e, "合计", "本年支出合计") == "2940.05");
   BOOST_TEST(cell(e, "合计", "项目/支出功能分类/科目编码/类") == "null");
-  const auto& original = table_of_kind(doc("sh-pt-czj-2024-final.pdf"), "three_public_expenses");
+  const auto& original =
+      table_of_kind(doc("sh-pt-czj-2024-final.pdf"), TableKind::ThreePublicExpenses);
   BOOST_TEST(!original.empty);
   BOOST_TEST(original.rows.size() == 1u);
   const auto& altered =
-      table_of_kind(doc("sh-pt-czj-2024-final-altered.pdf"), "three_public_expenses");
+      table_of_kind(doc("sh-pt-czj-2024-final-altered.pdf"), TableKind::ThreePublicExpenses);
   BOOST_TEST(altered.empty);
   BOOST_TEST(altered.rows.empty());
   BOOST_TEST(altered.columns == original.columns, boost::test_tools::per_element());

@@ -78,7 +78,7 @@ int rule_near_column(const extract::PageImage& img, double at, int y0, int y1, i
 // printed: the cell's box is the ruled cell, its figure the only ink inside.
 BOOST_AUTO_TEST_CASE(known_cell_lands_on_its_printed_cell_at_two_resolutions) {
   const Table& t = seed().tables.at(0);
-  BOOST_TEST(t.kind == "income_expenditure_summary");
+  BOOST_TEST(t.kind == TableKind::IncomeExpenditureSummary);
   const std::size_t r = row_of(t, "一、一般公共预算");
   BOOST_TEST(t.rows[r][1].text == "4603.53");
   BOOST_REQUIRE(r < t.row_places.size());

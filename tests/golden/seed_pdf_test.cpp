@@ -64,9 +64,9 @@ BOOST_AUTO_TEST_CASE(thirteen_tables_cell_for_cell) {
 
 BOOST_AUTO_TEST_CASE(pages_are_the_printed_pages) {
   // 收支总表 runs over two pages of the PDF; the text has no page breaks.
-  const auto& summary = table_of_kind(from_pdf(), "income_expenditure_summary");
+  const auto& summary = table_of_kind(from_pdf(), TableKind::IncomeExpenditureSummary);
   BOOST_TEST(summary.pages.size() == 2u);
   BOOST_TEST(cell(summary, "三十、抗疫特别国债安排的支出", "收入/项目") == "null");
-  BOOST_TEST(cell(table_of_kind(from_pdf(), "general_budget_expenditure"), "合计",
+  BOOST_TEST(cell(table_of_kind(from_pdf(), TableKind::GeneralBudgetExpenditure), "合计",
                   "2024年预算数/合计") == "4603.53");
 }

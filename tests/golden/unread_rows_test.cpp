@@ -19,7 +19,7 @@ namespace {
 Document seed_missing_a_row() {
   Document doc = parse::parse_document(extract::read_text(sample("sx-wsb-2024-budget.txt")));
   for (auto& t : doc.tables)
-    if (t.kind == "income")
+    if (t.kind == TableKind::Income)
       std::erase_if(t.rows,
                     [](const auto& row) { return row[0].is_text() && row[0].text == "2101103"; });
   return doc;

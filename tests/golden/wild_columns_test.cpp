@@ -38,7 +38,7 @@ int count(const Document& d, const std::string& identity, const std::string& tab
 BOOST_AUTO_TEST_CASE(xian_income_total_counts_the_group_subtotal,
                      *utf::precondition(shared_present{})) {
   const auto& d = checked("xa-838aeef9.pdf");
-  const auto& income = table_of_kind(d, "income");
+  const auto& income = table_of_kind(d, TableKind::Income);
   BOOST_TEST(income.title == "部门综合预算收入总表");
   BOOST_TEST(income.columns.size() == 14u);
   BOOST_TEST(income.columns[3] == "部门预算/一般公共预算拨款/小计");
@@ -64,7 +64,7 @@ BOOST_AUTO_TEST_CASE(xian_income_total_counts_the_group_subtotal,
 BOOST_AUTO_TEST_CASE(guangzhou_headers_over_right_aligned_amounts,
                      *utf::precondition(shared_present{})) {
   const auto& d = checked("gz-015554f2.pdf");
-  const auto& s = table_of_kind(d, "income_expenditure_summary");
+  const auto& s = table_of_kind(d, TableKind::IncomeExpenditureSummary);
   BOOST_TEST(
       s.columns == (std::vector<std::string>{"收入/项目", "收入/预算", "支出/项目", "支出/预算"}),
       boost::test_tools::per_element());
@@ -75,7 +75,7 @@ BOOST_AUTO_TEST_CASE(guangzhou_headers_over_right_aligned_amounts,
 // whole and the amount beside it stays an amount.
 BOOST_AUTO_TEST_CASE(xian_overflowing_names_stay_whole, *utf::precondition(shared_present{})) {
   const auto& d = checked("xa-b807ca62.pdf");
-  const auto& s = table_of_kind(d, "income_expenditure_summary");
+  const auto& s = table_of_kind(d, TableKind::IncomeExpenditureSummary);
   const auto& row = row_labelled(s, "(3)对个人和家庭的补助");
   BOOST_TEST(row[row.size() - 3].text == "0.00");
   BOOST_TEST(row[row.size() - 3].is_amount());

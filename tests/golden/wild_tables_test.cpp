@@ -43,18 +43,18 @@ std::size_t row_named(const Table& t, const std::string& label) {
 // table over its pages, with its kind and the unit of the shared line. No table is left untitled.
 BOOST_AUTO_TEST_CASE(yantai_title_repeated_on_every_page, *utf::precondition(shared_present{})) {
   const auto& d = doc("yt-0207ba84.pdf");
-  const auto& income = table_of_kind(d, "income");
+  const auto& income = table_of_kind(d, TableKind::Income);
   BOOST_TEST(income.title == "收入总体情况表");
   BOOST_TEST(income.pages == (std::vector<int>{18, 19, 20}), boost::test_tools::per_element());
   BOOST_TEST(income.unit == "万元");
   BOOST_TEST(income.department == "烟台市市场监督管理局");
   BOOST_TEST(cell(income, "科学技术支出", "合计") == "4970.02");  // the first row of page 19
   BOOST_TEST(cell(income, "合计", "合计") == "33034.31");
-  const auto& basic = table_of_kind(d, "basic_expenditure");
+  const auto& basic = table_of_kind(d, TableKind::BasicExpenditure);
   BOOST_TEST(basic.pages == (std::vector<int>{33, 34, 35, 36}), boost::test_tools::per_element());
   for (const auto& t : d.tables) {
-    BOOST_TEST(t.kind != "unknown", t.title);
-    BOOST_TEST((!t.unit.empty() || t.kind.starts_with("performance_targets")), t.title);
+    BOOST_TEST(t.kind != TableKind::Unknown, t.title);
+    BOOST_TEST((!t.unit.empty() || is_performance_targets(t.kind)), t.title);
   }
 }
 
@@ -62,7 +62,7 @@ BOOST_AUTO_TEST_CASE(yantai_title_repeated_on_every_page, *utf::precondition(sha
 // classification, never by the two joined (30101, not 3010150101).
 BOOST_AUTO_TEST_CASE(yantai_two_economic_classifications, *utf::precondition(shared_present{})) {
   const auto& d = doc("yt-0207ba84.pdf");
-  const auto& t = table_of_kind(d, "general_budget_basic_expenditure");
+  const auto& t = table_of_kind(d, TableKind::GeneralBudgetBasicExpenditure);
   std::size_t r = row_named(t, "基本工资");
   BOOST_TEST(emit::row_code(t, r).value_or("") == "30101");
   auto codes = check::detail::row_codes(t);
@@ -80,13 +80,13 @@ BOOST_AUTO_TEST_CASE(yantai_forms_under_title_and_subtitle, *utf::precondition(s
     forms += t.title == "政策和项目预算绩效目标表";
   }
   BOOST_TEST(forms >= 2);
-  BOOST_TEST(titled(d, "政策和项目预算绩效目标表").kind == "performance_targets_project");
+  BOOST_TEST(titled(d, "政策和项目预算绩效目标表").kind == TableKind::PerformanceTargetsProject);
 }
 
 // Suzhou: "单位：苏州市科学技术局   单位：万元" on one line.
 BOOST_AUTO_TEST_CASE(suzhou_unit_beside_the_department, *utf::precondition(shared_present{})) {
   const auto& d = doc("suz-003a9804.pdf");
-  const auto& s = table_of_kind(d, "income_expenditure_summary");
+  const auto& s = table_of_kind(d, TableKind::IncomeExpenditureSummary);
   BOOST_TEST(s.unit == "万元");
   BOOST_TEST(s.department == "苏州市科学技术局");
   for (const auto& t : d.tables) BOOST_TEST(!t.unit.empty(), t.title);
@@ -97,7 +97,7 @@ BOOST_AUTO_TEST_CASE(suzhou_unit_beside_the_department, *utf::precondition(share
 BOOST_AUTO_TEST_CASE(guangzhou_codes_in_labels, *utf::precondition(shared_present{})) {
   const auto& d = doc("gz-015554f2.pdf");
   const auto& t = titled(d, "一般公共预算支出情况表(按功能分类科目)");
-  BOOST_TEST(t.kind == "general_budget_expenditure");
+  BOOST_TEST(t.kind == TableKind::GeneralBudgetExpenditure);
   std::size_t r = row_named(t, "[201]一般公共服务支出");
   BOOST_TEST(emit::row_code(t, r).value_or("") == "201");
 }
@@ -109,7 +109,7 @@ BOOST_AUTO_TEST_CASE(shenzhen_untitled_list_named_by_section,
                      *utf::precondition(shared_present{})) {
   const auto& d = doc("sz-08cc7487.pdf");
   const auto& t = titled(d, "重点项目预算绩效情况说明");
-  BOOST_TEST(t.kind == "performance_targets_project");
+  BOOST_TEST(t.kind == TableKind::PerformanceTargetsProject);
   BOOST_TEST(t.pages == (std::vector<int>{17, 18}), boost::test_tools::per_element());
   BOOST_TEST(t.unit == "万元");
   BOOST_TEST(cell(t, "管养维护项目", "预算数(万元)") == "2573.40");
@@ -119,15 +119,15 @@ BOOST_AUTO_TEST_CASE(shenzhen_untitled_list_named_by_section,
 // over two lines and a qualifier line under a title are read whole.
 BOOST_AUTO_TEST_CASE(xian_kinds, *utf::precondition(shared_present{})) {
   const auto& d = doc("xa-09698190.pdf");
-  BOOST_TEST(titled(d, "会议费明细表").kind == "meeting_training_expenses");
-  BOOST_TEST(titled(d, "培训费明细表").kind == "meeting_training_expenses");
-  BOOST_TEST(titled(d, "预算单位构成").kind == "budget_units");
-  BOOST_TEST(titled(d, "报表目录").kind == "table_list");
+  BOOST_TEST(titled(d, "会议费明细表").kind == TableKind::MeetingTrainingExpenses);
+  BOOST_TEST(titled(d, "培训费明细表").kind == TableKind::MeetingTrainingExpenses);
+  BOOST_TEST(titled(d, "预算单位构成").kind == TableKind::BudgetUnits);
+  BOOST_TEST(titled(d, "报表目录").kind == TableKind::TableList);
   const auto& x = doc("xa-f5204630.pdf");
   const auto& p = titled(x, "2021年部门综合预算政府采购(资产配置、购买服务)预算表(不含上年结转)");
-  BOOST_TEST(p.kind == "government_procurement");
+  BOOST_TEST(p.kind == TableKind::GovernmentProcurement);
   BOOST_TEST(p.unit == "元");
-  const auto& e = table_of_kind(x, "general_budget_expenditure_economic");
+  const auto& e = table_of_kind(x, TableKind::GeneralBudgetExpenditureEconomic);
   BOOST_TEST(e.number == "表6");
   BOOST_TEST(e.pages.front() == 48);
 }

@@ -35,7 +35,7 @@ constexpr auto A = ColumnRole::Amount;
 // 预算公开表3 支出总表, the 201 class (合计 row restricted to it).
 Table expenditure() {
   return table_from_printed(
-      "2024年预算支出总表", "expenditure",
+      "2024年预算支出总表", TableKind::Expenditure,
       {"项目/科目编码", "项目/科目名称", "2024年预算数/合计", "2024年预算数/基本支出",
        "2024年预算数/项目支出"},
       {C, L, A, A, A},
@@ -153,7 +153,7 @@ BOOST_AUTO_TEST_CASE(income_group_columns_and_rounding) {
   // 预算公开表2: 本年收入/合计 = its group; 上年结转 stays outside. 2010350: 427.37 + 448.19 =
   // 875.56, printed 875.57 (two addends: within 0.01).
   Table t = table_from_printed(
-      "2024年预算收入总表", "income",
+      "2024年预算收入总表", TableKind::Income,
       {"项目/科目编码", "项目/科目名称", "本年收入/合计", "本年收入/一般公共预算",
        "本年收入/政府性基金", "本年收入/单位资金", "上年结转"},
       {C, L, A, A, A, A, A},
@@ -171,7 +171,7 @@ BOOST_AUTO_TEST_CASE(income_group_columns_and_rounding) {
 
 BOOST_AUTO_TEST_CASE(three_public_expenses) {
   Table t =
-      table_from_printed("2024年财政拨款安排“三公”经费支出预算表", "three_public_expenses",
+      table_from_printed("2024年财政拨款安排“三公”经费支出预算表", TableKind::ThreePublicExpenses,
                          {"项目", "2024年预算数/合计", "2024年预算数/一般公共预算"}, {L, A, A},
                          {{"因公出国(境)费", "483.00", "483.00"},
                           {"公务接待费", "76.47", "76.47"},
@@ -198,7 +198,7 @@ BOOST_AUTO_TEST_CASE(a_parent_printed_once_per_second_classification) {
   // is printed once over its items under 501 and again over those under 505. Each 301 is the sum
   // of the items printed under it, not of every 301xx in the table.
   Table t = table_from_printed(
-      "一般公共预算基本支出情况表", "general_budget_basic_expenditure",
+      "一般公共预算基本支出情况表", TableKind::GeneralBudgetBasicExpenditure,
       {"科目编码/类", "科目编码/款", "部门预算支出经济分类科目名称", "科目编码/类", "科目编码/款",
        "政府预算支出经济分类科目名称", "基本支出预算/小计"},
       {C, C, L, C, C, L, A},
@@ -222,7 +222,7 @@ BOOST_AUTO_TEST_CASE(a_parent_printed_once_per_second_classification) {
 BOOST_AUTO_TEST_CASE(economic_groups) {
   Table t =
       table_from_printed("2024年一般公共预算安排基本支出分经济科目表（不含上年结转）",
-                         "general_budget_basic_expenditure",
+                         TableKind::GeneralBudgetBasicExpenditure,
                          {"部门预算支出经济科目名称", "政府预算支出经济科目名称",
                           "2024年预算数/合计", "2024年预算数/人员经费", "2024年预算数/公用经费"},
                          {L, L, A, A, A},
@@ -250,7 +250,7 @@ BOOST_AUTO_TEST_CASE(economic_groups) {
 BOOST_AUTO_TEST_CASE(side_by_side_summary) {
   // 预算公开表1 收支总表, the rows that carry figures.
   Table t = table_from_printed(
-      "2024年预算收支总表", "income_expenditure_summary",
+      "2024年预算收支总表", TableKind::IncomeExpenditureSummary,
       {"收入/项目", "收入/2024年", "支出/项目", "支出/2024年合计", "支出/当年预算安排",
        "支出/上年结转安排"},
       {L, A, L, A, A, A},
@@ -301,13 +301,13 @@ BOOST_AUTO_TEST_CASE(subset_columns_are_no_parts) {
   // gd-sz-czj-2026 支出总表: 2026年政府采购项目 is a memo group beside 支出总计, its 其中
   // columns subsets of its 小计; bj-czj-2026: 扣除基建项目后预算数 is part of 项目支出总数.
   Table sz = table_from_printed(
-      "支出总表", "expenditure",
+      "支出总表", TableKind::Expenditure,
       {"科目编码", "科目名称", "支出总计", "基本支出", "项目支出", "2026年政府采购项目/小计",
        "2026年政府采购项目/其中:预留给中小企业的项目资金规模"},
       {C, L, A, A, A, A, A},
       {{"201", "一般公共服务支出", "20563.76", "6487.76", "14076.00", "3790.75", "537.85"}});
   Table bj = table_from_printed(
-      "一般公共预算支出表", "general_budget_expenditure",
+      "一般公共预算支出表", TableKind::GeneralBudgetExpenditure,
       {"科目编码", "科目名称", "预算数/合计", "预算数/基本支出/小计", "预算数/基本支出/人员经费",
        "预算数/基本支出/公用经费", "预算数/项目支出/项目支出总数",
        "预算数/项目支出/扣除基建项目后预算数"},
@@ -327,7 +327,7 @@ BOOST_AUTO_TEST_CASE(subset_columns_are_no_parts) {
 
 BOOST_AUTO_TEST_CASE(procurement_rows_are_no_economic_groups) {
   // js-gy-2017 政府采购预算表: 商品和服务支出 names what is bought, not a group of items.
-  Table t = table_from_printed("2017年政府采购预算表", "government_procurement",
+  Table t = table_from_printed("2017年政府采购预算表", TableKind::GovernmentProcurement,
                                {"采购项目", "经济科目", "总计"}, {L, L, A},
                                {{"合计", "", "506.00"},
                                 {"商品和服务支出", "办公设备", "500.00"},
@@ -343,7 +343,7 @@ BOOST_AUTO_TEST_CASE(side_by_side_items_of_one_level) {
   // zj-hz-sfj-2026 收支预算总表: 类, 款 and 项 one under the other, unnumbered; gd-sz-czj-2026
   // 财政拨款收支总表: "财政拨款" over its numbered sources, "上年结余、结转" over its own.
   Table t =
-      table_from_printed("收支预算总表", "income_expenditure_summary",
+      table_from_printed("收支预算总表", TableKind::IncomeExpenditureSummary,
                          {"收入/项目", "收入/预算数", "支出/项目", "支出/预算数"}, {L, A, L, A},
                          {{"财政拨款", "36989.05", "一般公共服务支出", "12868.19"},
                           {"1.一般公共预算拨款", "36989.05", "社会工作事务", "0.19"},
@@ -364,7 +364,7 @@ BOOST_AUTO_TEST_CASE(side_by_side_items_of_one_level) {
   BOOST_TEST(find(doc.checks, "grand_total_equals_subtotal_plus_carryover", "row 收入总计"));
   // cq-slj-2026: items of two numbered levels; 一、 rows only. Σ of every row is 2× the total.
   Table cq =
-      table_from_printed("财政拨款收支总体情况表", "fiscal_appropriation_summary",
+      table_from_printed("财政拨款收支总体情况表", TableKind::FiscalAppropriationSummary,
                          {"收入/项目", "收入/预算数", "支出/项目", "支出/合计"}, {L, A, L, A},
                          {{"一、本年收入", "118773.55", "一、本年支出", "172283.15"},
                           {"(一)一般公共预算资金", "118773.55", "(一)教育支出", "172283.15"},
@@ -378,7 +378,7 @@ BOOST_AUTO_TEST_CASE(side_by_side_items_of_one_level) {
 }
 
 BOOST_AUTO_TEST_CASE(column_number_row_is_not_data) {
-  Table t = table_from_printed("2024年项目支出预算表（本年预算）", "project_expenditure",
+  Table t = table_from_printed("2024年项目支出预算表（本年预算）", TableKind::ProjectExpenditure,
                                {"项目名称", "合计", "2024年财政拨款/一般公共预算", "单位资金"},
                                {L, A, A, A},
                                {{"1", "2", "3", "4"}, {"地方出国经费", "258.00", "258.00", ""}});
@@ -396,13 +396,13 @@ BOOST_AUTO_TEST_SUITE_END()
 BOOST_AUTO_TEST_SUITE(across_tables)
 
 BOOST_AUTO_TEST_CASE(expenditure_equals_income_plus_carryover) {
-  Table income = table_from_printed("2024年预算收入总表", "income",
+  Table income = table_from_printed("2024年预算收入总表", TableKind::Income,
                                     {"项目/科目编码", "项目/科目名称", "本年收入/合计",
                                      "本年收入/一般公共预算", "本年收入/单位资金", "上年结转"},
                                     {C, L, A, A, A, A},
                                     {{"", "合计", "5489.12", "4603.53", "885.59", "9.83"}});
   Table spending =
-      table_from_printed("2024年预算支出总表", "expenditure",
+      table_from_printed("2024年预算支出总表", TableKind::Expenditure,
                          {"科目编码", "科目名称", "2024年预算数/合计", "2024年预算数/基本支出",
                           "2024年预算数/项目支出"},
                          {C, L, A, A, A}, {{"", "合计", "5498.95", "3287.40", "2211.55"}});
@@ -436,18 +436,18 @@ BOOST_AUTO_TEST_CASE(income_total_with_its_carryover_inside) {
   // fj-fz-mzj-2026: 收入总表 合计 2249.92 = 2144.92 + 75.00 + 上年结转结余 30.00, and 本年收入合计
   // in 收支总表 is 2219.92.
   Table income = table_from_printed(
-      "2026年度收入预算总表", "income",
+      "2026年度收入预算总表", TableKind::Income,
       {"单位名称", "合计", "一般公共预算拨款收入", "政府性基金预算拨款收入", "上年结转结余"},
       {L, A, A, A, A}, {{"合计", "2249.92", "2144.92", "75.00", "30.00"}});
   Table summary =
-      table_from_printed("2026年度收支预算总表", "income_expenditure_summary",
+      table_from_printed("2026年度收支预算总表", TableKind::IncomeExpenditureSummary,
                          {"收入/项目", "收入/预算数", "支出/项目", "支出/预算数"}, {L, A, L, A},
                          {{"本年收入合计", "2219.92", "本年支出合计", "2249.92"},
                           {"上年结转", "30.00", "", ""},
                           {"收入总计", "2249.92", "支出总计", "2249.92"}});
-  Table spending =
-      table_from_printed("2026年度支出预算总表", "expenditure", {"科目名称", "合计", "基本支出"},
-                         {L, A, A}, {{"合计", "2249.92", "2249.92"}});
+  Table spending = table_from_printed("2026年度支出预算总表", TableKind::Expenditure,
+                                      {"科目名称", "合计", "基本支出"}, {L, A, A},
+                                      {{"合计", "2249.92", "2249.92"}});
   Document doc = doc_with({income, summary, spending});
   check::run_checks(doc);
   BOOST_TEST(check::summarize(doc.checks).failed() == 0);
@@ -463,12 +463,12 @@ BOOST_AUTO_TEST_CASE(copied_figure_may_differ_by_one_unit) {
   // sh-pt-czj-2024-final: 收入支出决算总表 prints 208 社会保障和就业支出 as 326.71, 支出决算表 as
   // 326.72. Each table rounded the same 元 amount on its own: rounding, and the note says why.
   Table summary =
-      table_from_printed("收入支出决算总表", "income_expenditure_summary",
+      table_from_printed("收入支出决算总表", TableKind::IncomeExpenditureSummary,
                          {"收入/项目", "收入/决算数", "支出/项目", "支出/决算数"}, {L, A, L, A},
                          {{"八、其他收入", "6.20", "八、社会保障和就业支出", "326.71"}});
-  Table spending =
-      table_from_printed("支出决算表", "expenditure", {"科目编码", "科目名称", "本年支出合计"},
-                         {C, L, A}, {{"208", "社会保障和就业支出", "326.72"}});
+  Table spending = table_from_printed("支出决算表", TableKind::Expenditure,
+                                      {"科目编码", "科目名称", "本年支出合计"}, {C, L, A},
+                                      {{"208", "社会保障和就业支出", "326.72"}});
   Document doc = doc_with({summary, spending});
   check::run_checks(doc);
   const Check* c = find(doc.checks, "cross_table:summary_class_equals_expenditure_class",
@@ -487,7 +487,7 @@ BOOST_AUTO_TEST_CASE(copied_figure_may_differ_by_one_unit) {
 BOOST_AUTO_TEST_CASE(closing_balance_of_a_final_account) {
   // 收入支出决算总表 (sh-pt-czj-2024-final): 49.14 + 2946.25 − 2940.05 = 55.34.
   Table t = table_from_printed(
-      "收入支出决算总表", "income_expenditure_summary",
+      "收入支出决算总表", TableKind::IncomeExpenditureSummary,
       {"收入/项目", "收入/决算数", "支出/项目", "支出/决算数"}, {L, A, L, A},
       {{"一、一般公共预算财政拨款收入", "2940.05", "一、一般公共服务支出", "2940.05"},
        {"八、其他收入", "6.20", "", ""},
@@ -583,7 +583,8 @@ BOOST_AUTO_TEST_CASE(section_headings) {
 }
 
 Table three_public_table() {
-  return table_from_printed("2024年财政拨款安排“三公”经费支出预算表", "three_public_expenses",
+  return table_from_printed("2024年财政拨款安排“三公”经费支出预算表",
+                            TableKind::ThreePublicExpenses,
                             {"项目", "2024年预算数/合计", "2024年预算数/一般公共预算"}, {L, A, A},
                             {{"因公出国(境)费", "483.00", "483.00"},
                              {"公务接待费", "76.47", "76.47"},
@@ -780,7 +781,7 @@ BOOST_AUTO_TEST_CASE(item_head_pattern) {
 
 BOOST_AUTO_TEST_CASE(item_figures_against_the_table_row) {
   Table t =
-      table_from_printed("一般公共预算支出功能分类预算表", "general_budget_expenditure",
+      table_from_printed("一般公共预算支出功能分类预算表", TableKind::GeneralBudgetExpenditure,
                          {"科目编码", "科目名称", "合计", "基本支出", "项目支出"}, {C, L, A, A, A},
                          {{"208", "社会保障和就业支出", "56.12", "56.12", ""},
                           {"20805", "行政事业单位养老支出", "56.12", "56.12", ""},
@@ -817,11 +818,11 @@ BOOST_AUTO_TEST_CASE(a_figure_of_a_named_item_is_that_rows) {
   // js-jcy-2018: "检察(款):2018年预算支出合计16,444.36万元" is the 款 row 检察, not the summary's
   // 支出合计; "1.检察(款)行政运行(项)支出…" the 项 under it.
   Table summary =
-      table_from_printed("收支预算总表", "income_expenditure_summary",
+      table_from_printed("收支预算总表", TableKind::IncomeExpenditureSummary,
                          {"收入/项目名称", "收入/金额", "支出/项目名称", "支出/金额"}, {L, A, L, A},
                          {{"一、财政拨款", "21940.96", "一、公共安全支出", ""},
                           {"收入合计", "21940.96", "支出合计", ""}});
-  Table general = table_from_printed("一般公共预算支出预算表", "general_budget_expenditure",
+  Table general = table_from_printed("一般公共预算支出预算表", TableKind::GeneralBudgetExpenditure,
                                      {"功能科目代码", "功能科目名称", "金额"}, {C, L, A},
                                      {{"204", "公共安全支出", "16458.75"},
                                       {"20404", "检察", "16444.36"},
@@ -847,7 +848,7 @@ BOOST_AUTO_TEST_CASE(a_figure_of_a_named_item_is_that_rows) {
 BOOST_AUTO_TEST_CASE(a_year_row_is_no_subject) {
   // gd-sz-czj-2026 三公 table printed on its side: rows are years, columns the kinds of expense.
   Table t =
-      table_from_printed("财政拨款“三公”经费支出表", "three_public_expenses",
+      table_from_printed("财政拨款“三公”经费支出表", TableKind::ThreePublicExpenses,
                          {"年度", "总计/一般公共预算", "因公出国(境)费/一般公共预算"}, {L, A, A},
                          {{"2025年", "59.66", "41.60"}, {"2026年", "58.46", "41.60"}});
   Document doc = doc_with({t}, {"第五部分财政拨款“三公”经费预算情况",
@@ -900,7 +901,7 @@ BOOST_AUTO_TEST_SUITE(narrative_links)
 // 财政拨款收支总表 of the seed, spending side cut to its totals: 财政拨款 spends 4664.00 of the
 // department's 4673.83 (the rest is carry-over).
 Table fiscal_summary() {
-  return table_from_printed("2024年财政拨款收支总表", "fiscal_appropriation_summary",
+  return table_from_printed("2024年财政拨款收支总表", TableKind::FiscalAppropriationSummary,
                             {"收入/项目", "收入/预算数", "支出/项目", "支出/预算数"}, {L, A, L, A},
                             {{"一、本年收入", "4664.00", "一、本年支出", "4664.00"},
                              {"本年收入合计", "4664.00", "本年支出合计", "4664.00"},
@@ -943,7 +944,7 @@ BOOST_AUTO_TEST_CASE(fiscal_figure_without_a_fiscal_table_is_not_checked) {
 // row.
 Table three_public_with_meetings() {
   return table_from_printed(
-      "一般公共预算“三公”经费、会议费、培训费支出表", "three_public_expenses",
+      "一般公共预算“三公”经费、会议费、培训费支出表", TableKind::ThreePublicExpenses,
       {"“三公”经费合计", "因公出国(境)费", "公务用车购置及运行维护费/小计",
        "公务用车购置及运行维护费/公务用车购置费", "公务用车购置及运行维护费/公务用车运行维护费",
        "公务接待费", "会议费", "培训费"},
@@ -1044,7 +1045,7 @@ BOOST_AUTO_TEST_CASE(verdict_names_have_one_home) {
 BOOST_AUTO_TEST_CASE(an_overflowing_sum_is_a_doubt_not_a_lost_document) {
   // Two glued cells read as one amount each near the int64 limit: their sum cannot be held.
   for (const char* unit : {"元", "万元"}) {
-    Table t = table_from_printed("2024年预算支出总表", "expenditure",
+    Table t = table_from_printed("2024年预算支出总表", TableKind::Expenditure,
                                  {"科目名称", "合计", "基本支出", "项目支出"}, {L, A, A, A},
                                  {{"合计", "1.00", "90000000000000000.00", "90000000000000000.00"},
                                   {"一般公共服务支出", "3.00", "1.00", "2.00"}});

@@ -46,7 +46,7 @@ BOOST_AUTO_TEST_CASE(title_repeated_on_every_page) {
   auto doc = parse_text(text);
   BOOST_REQUIRE(doc.tables.size() == 1u);
   const auto& t = doc.tables[0];
-  BOOST_TEST(t.kind == "income");
+  BOOST_TEST(t.kind == TableKind::Income);
   BOOST_TEST(t.unit == "万元");
   BOOST_TEST(t.department == "烟台市某局");
   BOOST_TEST(t.pages == (std::vector<int>{1, 2}), boost::test_tools::per_element());
@@ -65,7 +65,7 @@ BOOST_AUTO_TEST_CASE(subtitle_alone_on_the_continuation_page) {
   text += "208\t社会保障和就业支出\t4.00\t4.00\n";
   auto doc = parse_text(text);
   BOOST_REQUIRE(doc.tables.size() == 1u);
-  BOOST_TEST(doc.tables[0].kind == "general_budget_expenditure");
+  BOOST_TEST(doc.tables[0].kind == TableKind::GeneralBudgetExpenditure);
   BOOST_TEST(doc.tables[0].title == "一般公共预算支出情况表");
   BOOST_TEST(doc.tables[0].rows.size() == 3u);
 }
@@ -79,7 +79,7 @@ BOOST_AUTO_TEST_CASE(no_title_on_the_continuation_page) {
   text += "208\t社会保障和就业支出\t4.00\t4.00\n";
   auto doc = parse_text(text);
   BOOST_REQUIRE(doc.tables.size() == 1u);
-  BOOST_TEST(doc.tables[0].kind == "expenditure");
+  BOOST_TEST(doc.tables[0].kind == TableKind::Expenditure);
   BOOST_TEST(doc.tables[0].pages == (std::vector<int>{1, 2}), boost::test_tools::per_element());
 }
 
@@ -92,7 +92,7 @@ BOOST_AUTO_TEST_CASE(columns_that_do_not_agree_are_kept_apart) {
   auto doc = parse_text(text);
   BOOST_REQUIRE(doc.tables.size() == 2u);
   BOOST_TEST(doc.tables[1].title == doc.tables[0].title);
-  BOOST_TEST(doc.tables[1].kind == "project_expenditure");
+  BOOST_TEST(doc.tables[1].kind == TableKind::ProjectExpenditure);
   BOOST_TEST(doc.tables[1].columns.size() == 3u);
   BOOST_TEST(says(doc, "emitted as a separate table part"));
 }
@@ -106,7 +106,7 @@ BOOST_AUTO_TEST_CASE(a_grid_two_pages_on_is_not_a_continuation) {
   text += "甲\t乙\n丙\t1.00\n";
   auto doc = parse_text(text);
   BOOST_REQUIRE(doc.tables.size() == 2u);
-  BOOST_TEST(doc.tables[1].kind == "unknown");
+  BOOST_TEST(doc.tables[1].kind == TableKind::Unknown);
 }
 
 // Forms (绩效目标表): the title repeated over a new form starts a new table; the form's grids
@@ -120,7 +120,7 @@ BOOST_AUTO_TEST_CASE(performance_forms_repeat_their_title) {
   auto doc = parse_text(text);
   BOOST_REQUIRE(doc.tables.size() == 2u);
   for (const auto& t : doc.tables) {
-    BOOST_TEST(t.kind == "performance_targets_project");
+    BOOST_TEST(t.kind == TableKind::PerformanceTargetsProject);
     BOOST_TEST(t.title == "政策和项目预算绩效目标表");
   }
   BOOST_TEST(doc.tables[0].pages == (std::vector<int>{1, 2}), boost::test_tools::per_element());
@@ -135,7 +135,7 @@ BOOST_AUTO_TEST_CASE(performance_form_part_on_the_next_page) {
       "\f表15\n年度绩效指标\t一级指标\t二级指标\t指标内容\t指标值\n\t产出指标\t数量指标\t发放\t按月"
       "\n");
   BOOST_REQUIRE(doc.tables.size() == 2u);
-  BOOST_TEST(doc.tables[1].kind == "performance_targets_department");
+  BOOST_TEST(doc.tables[1].kind == TableKind::PerformanceTargetsDepartment);
   BOOST_TEST(doc.tables[1].number == "表15");
   BOOST_TEST(doc.tables[1].pages == (std::vector<int>{2}), boost::test_tools::per_element());
 }
@@ -147,7 +147,7 @@ BOOST_AUTO_TEST_CASE(qualifier_under_the_title) {
       "科目编码\t科目名称\t合计\n301\t工资福利支出\t5.00\n");
   BOOST_REQUIRE(doc.tables.size() == 1u);
   BOOST_TEST(doc.tables[0].title == "一般公共预算支出明细表(按支出经济分类科目)");
-  BOOST_TEST(doc.tables[0].kind == "general_budget_expenditure_economic");
+  BOOST_TEST(doc.tables[0].kind == TableKind::GeneralBudgetExpenditureEconomic);
   BOOST_TEST(doc.tables[0].unit == "元");
   BOOST_TEST(doc.tables[0].department == "某局");
 }
@@ -160,7 +160,7 @@ BOOST_AUTO_TEST_CASE(untitled_table_named_by_its_section) {
       "序号\t单位名称\t拟变动情况\n1\t某局本级\t无\n2\t某中心\t无\n");
   BOOST_REQUIRE(doc.tables.size() == 1u);
   BOOST_TEST(doc.tables[0].title == "预算单位构成");
-  BOOST_TEST(doc.tables[0].kind == "budget_units");
+  BOOST_TEST(doc.tables[0].kind == TableKind::BudgetUnits);
   BOOST_TEST(doc.tables[0].rows.size() == 2u);
 }
 
@@ -171,7 +171,7 @@ BOOST_AUTO_TEST_CASE(contents_ruled_as_a_grid) {
       "\f收支总体情况表\n收入\t预算数\t支出\t预算数\n一、一般公共预算拨款收入\t5."
       "00\t一、一般公共服务支出\t5.00\n");
   BOOST_REQUIRE(doc.tables.size() == 1u);
-  BOOST_TEST(doc.tables[0].kind == "income_expenditure_summary");
+  BOOST_TEST(doc.tables[0].kind == TableKind::IncomeExpenditureSummary);
 }
 
 // A cover printed over three lines: year, organisation, kind of document.
@@ -213,24 +213,26 @@ BOOST_AUTO_TEST_CASE(department_sharing_a_line_with_the_unit) {
 BOOST_AUTO_TEST_CASE(kinds_from_title_words) {
   struct Case {
     const char* title;
-    const char* kind;
+    TableKind kind;
   };
   for (const Case& c : {
-           Case{"会议费明细表", "meeting_training_expenses"},
-           Case{"培训费明细表", "meeting_training_expenses"},
-           Case{"一般公共预算“三公”经费、会议费、培训费支出预算表", "three_public_expenses"},
-           Case{"一般公共预算支出表(按经济分类)", "general_budget_expenditure_economic"},
-           Case{"2026年度一般公共预算支出经济分类情况表", "general_budget_expenditure_economic"},
-           Case{"一般公共预算支出情况表(按功能分类科目)", "general_budget_expenditure"},
-           Case{"一般公共预算基本支出情况表(按经济分类科目)", "general_budget_basic_expenditure"},
-           Case{"项目支出绩效目标表", "performance_targets_project"},
-           Case{"部门整体绩效目标表", "performance_targets_department"},
-           Case{"重点项目预算绩效情况说明", "performance_targets_project"},
-           Case{"部门决算单位构成", "budget_units"},
-           Case{"财政拨款基本支出表(经济科目)", "basic_expenditure"},
-           Case{"财政拨款支出预算表", "fiscal_appropriation_expenditure"},
-           Case{"报表目录", "table_list"},
-           Case{"2022年部门综合预算公开报表", "table_list"},
+           Case{"会议费明细表", TableKind::MeetingTrainingExpenses},
+           Case{"培训费明细表", TableKind::MeetingTrainingExpenses},
+           Case{"一般公共预算“三公”经费、会议费、培训费支出预算表", TableKind::ThreePublicExpenses},
+           Case{"一般公共预算支出表(按经济分类)", TableKind::GeneralBudgetExpenditureEconomic},
+           Case{"2026年度一般公共预算支出经济分类情况表",
+                TableKind::GeneralBudgetExpenditureEconomic},
+           Case{"一般公共预算支出情况表(按功能分类科目)", TableKind::GeneralBudgetExpenditure},
+           Case{"一般公共预算基本支出情况表(按经济分类科目)",
+                TableKind::GeneralBudgetBasicExpenditure},
+           Case{"项目支出绩效目标表", TableKind::PerformanceTargetsProject},
+           Case{"部门整体绩效目标表", TableKind::PerformanceTargetsDepartment},
+           Case{"重点项目预算绩效情况说明", TableKind::PerformanceTargetsProject},
+           Case{"部门决算单位构成", TableKind::BudgetUnits},
+           Case{"财政拨款基本支出表(经济科目)", TableKind::BasicExpenditure},
+           Case{"财政拨款支出预算表", TableKind::FiscalAppropriationExpenditure},
+           Case{"报表目录", TableKind::TableList},
+           Case{"2022年部门综合预算公开报表", TableKind::TableList},
        }) {
     BOOST_TEST_CONTEXT(c.title) {
       BOOST_TEST(parse::classify_title(c.title) == c.kind);
@@ -238,13 +240,16 @@ BOOST_AUTO_TEST_CASE(kinds_from_title_words) {
   }
 }
 
-// Every kind has a name in one place and a description for `gongkai kinds`.
+// Every kind has a name in one place, read back to the same kind, and a description for
+// `gongkai kinds`.
 BOOST_AUTO_TEST_CASE(every_kind_is_described) {
-  for (const auto& kind : parse::known_kinds()) {
-    BOOST_TEST(is_table_kind(kind), kind);
+  for (const auto& info : table_kinds()) {
+    BOOST_TEST(!info.description.empty(), info.name);
+    BOOST_TEST(name(info.kind) == info.name);
+    BOOST_TEST((table_kind_from_name(info.name) == info.kind), info.name);
   }
-  for (const auto& info : table_kinds()) BOOST_TEST(!info.description.empty(), info.name);
-  BOOST_TEST(table_kinds().back().name == "unknown");
+  BOOST_TEST(table_kinds().back().kind == TableKind::Unknown);
+  BOOST_TEST(!table_kind_from_name("expenses"));
 }
 
 // A cell cut by the page break ("八、社会保障和就" / "业支出") is joined to the row above; a

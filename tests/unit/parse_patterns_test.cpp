@@ -6,6 +6,7 @@
 #include "parse/classify.h"
 #include "parse/patterns.h"
 
+using gongkai::TableKind;
 using namespace gongkai::parse;
 
 BOOST_AUTO_TEST_CASE(titles_with_and_without_numbers) {
@@ -129,28 +130,28 @@ BOOST_AUTO_TEST_CASE(years_pages_document_titles) {
 BOOST_AUTO_TEST_CASE(kinds_from_titles) {
   struct Row {
     const char* title;
-    const char* kind;
+    TableKind kind;
   };
   const Row rows[] = {
-      {"2024年预算收支总表", "income_expenditure_summary"},
-      {"收入支出决算总表", "income_expenditure_summary"},
-      {"2024年预算收入总表", "income"},
-      {"2024年预算支出总表", "expenditure"},
-      {"2024年财政拨款收支总表", "fiscal_appropriation_summary"},
-      {"2024年一般公共预算支出预算表(不含上年结转)", "general_budget_expenditure"},
+      {"2024年预算收支总表", TableKind::IncomeExpenditureSummary},
+      {"收入支出决算总表", TableKind::IncomeExpenditureSummary},
+      {"2024年预算收入总表", TableKind::Income},
+      {"2024年预算支出总表", TableKind::Expenditure},
+      {"2024年财政拨款收支总表", TableKind::FiscalAppropriationSummary},
+      {"2024年一般公共预算支出预算表(不含上年结转)", TableKind::GeneralBudgetExpenditure},
       {"2024年一般公共预算安排基本支出分经济科目表(不含上年结转)",
-       "general_budget_basic_expenditure"},
-      {"2024年政府性基金预算收入表(不含上年结转)", "gov_fund_income"},
-      {"2024年政府性基金预算支出表(不含上年结转)", "gov_fund_expenditure"},
-      {"2024年国有资本经营预算收支预算表(不含上年结转)", "state_capital_budget"},
-      {"2024年财政拨款安排“三公”经费支出预算表", "three_public_expenses"},
-      {"2024年财政拨款安排机关运行经费预算表", "agency_operating_expenses"},
-      {"2024年项目支出预算表(本年预算)", "project_expenditure"},
-      {"2024年项目支出预算表(上年结转)", "project_expenditure_carryover"},
-      {"政府采购预算表", "government_procurement"},
-      {"省级预算部门(单位)整体支出绩效目标申报表", "performance_targets_department"},
-      {"山西省省级预算部门(单位)项目支出绩效目标申报表", "performance_targets_project"},
-      {"山西省部门政府购买服务指导性目录", "unknown"},
+       TableKind::GeneralBudgetBasicExpenditure},
+      {"2024年政府性基金预算收入表(不含上年结转)", TableKind::GovFundIncome},
+      {"2024年政府性基金预算支出表(不含上年结转)", TableKind::GovFundExpenditure},
+      {"2024年国有资本经营预算收支预算表(不含上年结转)", TableKind::StateCapitalBudget},
+      {"2024年财政拨款安排“三公”经费支出预算表", TableKind::ThreePublicExpenses},
+      {"2024年财政拨款安排机关运行经费预算表", TableKind::AgencyOperatingExpenses},
+      {"2024年项目支出预算表(本年预算)", TableKind::ProjectExpenditure},
+      {"2024年项目支出预算表(上年结转)", TableKind::ProjectExpenditureCarryover},
+      {"政府采购预算表", TableKind::GovernmentProcurement},
+      {"省级预算部门(单位)整体支出绩效目标申报表", TableKind::PerformanceTargetsDepartment},
+      {"山西省省级预算部门(单位)项目支出绩效目标申报表", TableKind::PerformanceTargetsProject},
+      {"山西省部门政府购买服务指导性目录", TableKind::Unknown},
   };
   for (const auto& row : rows) BOOST_TEST(classify_title(row.title) == row.kind, row.title);
 }

@@ -90,7 +90,7 @@ BOOST_AUTO_TEST_CASE(a_title_ruled_into_the_grid_starts_a_new_table) {
   auto doc = parse_text("收入总表\n项目\t金额\n合计\t3.00\n支出总表\t\n项目\t金额\n合计\t3.00\n");
   BOOST_REQUIRE(doc.tables.size() == 2u);
   BOOST_TEST(doc.tables[1].title == "支出总表");
-  BOOST_TEST(doc.tables[1].kind == "expenditure");
+  BOOST_TEST(doc.tables[1].kind == TableKind::Expenditure);
 }
 
 BOOST_AUTO_TEST_CASE(a_title_wrapped_over_two_lines) {
@@ -100,7 +100,7 @@ BOOST_AUTO_TEST_CASE(a_title_wrapped_over_two_lines) {
   BOOST_REQUIRE(doc.tables.size() == 1u);
   BOOST_TEST(doc.tables[0].number == "公开09表");
   BOOST_TEST(doc.tables[0].title == "一般公共预算“三公”经费、会议费、培训费支出预算表");
-  BOOST_TEST(doc.tables[0].kind == "three_public_expenses");
+  BOOST_TEST(doc.tables[0].kind == TableKind::ThreePublicExpenses);
 }
 
 BOOST_AUTO_TEST_CASE(a_cell_cut_by_the_page_break_is_joined) {

@@ -24,6 +24,7 @@ using gongkai::ColumnRole;
 using gongkai::Decimal;
 using gongkai::Document;
 using gongkai::Table;
+using gongkai::TableKind;
 using gongkai::Value;
 using gongkai::emit::SqliteStore;
 
@@ -44,7 +45,7 @@ Table summary_table() {
   Table t;
   t.title = "2024年部门预算收支总表";
   t.number = "表一";
-  t.kind = "income_expenditure_summary";
+  t.kind = TableKind::IncomeExpenditureSummary;
   t.department = "陕西省卫生健康委员会";
   t.unit = "万元";
   t.pages = {3, 4};
@@ -71,7 +72,7 @@ Table income_table() {
   Table t;
   t.title = "2024年部门收入总表";
   t.number = "表二";
-  t.kind = "income";
+  t.kind = TableKind::Income;
   t.department = "陕西省卫生健康委员会";
   t.unit = "万元";
   t.pages = {5};

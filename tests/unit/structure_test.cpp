@@ -21,10 +21,10 @@ struct Doc {
     doc.printed.push_back({page, std::move(text), grid});
     return *this;
   }
-  Doc& table(std::string title, std::string kind, int page, bool empty = false) {
+  Doc& table(std::string title, TableKind kind, int page, bool empty = false) {
     Table t;
     t.title = std::move(title);
-    t.kind = std::move(kind);
+    t.kind = kind;
     t.pages = {page};
     t.empty = empty;
     t.columns = {"项目", "合计"};
@@ -59,9 +59,9 @@ Doc final_account() {
       .line(1, "一、收入支出决算总表")
       .line(1, "二、收入决算表")
       .line(1, "三、支出决算表");
-  d.table("收入支出决算总表", "income_expenditure_summary", 2)
-      .table("收入决算表", "income", 3)
-      .table("支出决算表", "expenditure", 4);
+  d.table("收入支出决算总表", TableKind::IncomeExpenditureSummary, 2)
+      .table("收入决算表", TableKind::Income, 3)
+      .table("支出决算表", TableKind::Expenditure, 4);
   d.line(5, "2024年度部门决算情况说明");
   return d;
 }
@@ -128,11 +128,11 @@ BOOST_AUTO_TEST_CASE(column_years) {
 
 BOOST_AUTO_TEST_CASE(empty_tables_and_their_reasons) {
   Doc d("budget", 2026);
-  d.table("政府性基金预算支出表", "gov_fund_expenditure", 1, true)
+  d.table("政府性基金预算支出表", TableKind::GovFundExpenditure, 1, true)
       .line(1, "注:本部门无政府性基金预算财政拨款支出,故本表无数据。")
-      .table("国有资本经营预算支出表", "state_capital_budget", 2, true)
+      .table("国有资本经营预算支出表", TableKind::StateCapitalBudget, 2, true)
       .line(2, "注:本部门无政府性基金预算财政拨款支出,故本表无数据。")  // copied
-      .table("“三公”经费支出预算表", "three_public_expenses", 3, true)
+      .table("“三公”经费支出预算表", TableKind::ThreePublicExpenses, 3, true)
       .line(3, "注:本表无数据。");
   for (int i = 0; i < 5; ++i) d.line(4, "说明。");
   d.line(4, "“三公”经费财政拨款支出年初预算为0.95万元,支出决算为0.00万元。");
@@ -148,9 +148,9 @@ BOOST_AUTO_TEST_CASE(empty_tables_and_their_reasons) {
 
 BOOST_AUTO_TEST_CASE(an_empty_table_without_a_reason) {
   Doc d("budget", 2026);
-  d.table("政府性基金预算支出表", "gov_fund_expenditure", 1, true)
+  d.table("政府性基金预算支出表", TableKind::GovFundExpenditure, 1, true)
       .line(1, "注:本表无数据。")
-      .table("项目支出表", "project_expenditure", 2, true);
+      .table("项目支出表", TableKind::ProjectExpenditure, 2, true);
   for (int i = 0; i < 5; ++i) d.line(4, "说明。");
   Document doc = d.run();
   auto bare = with(doc, "structure:empty_table_reason", Verdict::SourceError);

@@ -8,14 +8,15 @@
 #include "emit/emit.h"
 
 using gongkai::Table;
+using gongkai::TableKind;
 namespace emit = gongkai::emit;
 
 namespace {
 
-Table table(std::string title, std::string kind = "income", std::string department = "") {
+Table table(std::string title, TableKind kind = TableKind::Income, std::string department = "") {
   Table t;
   t.title = std::move(title);
-  t.kind = std::move(kind);
+  t.kind = kind;
   t.department = std::move(department);
   return t;
 }
@@ -38,7 +39,7 @@ BOOST_AUTO_TEST_CASE(the_department_and_the_year_are_taken_out) {
       {"2024", "", ""},
   };
   for (const auto& c : cases)
-    BOOST_TEST(emit::short_title(table(c.title, "income", c.department), 32) == c.expected,
+    BOOST_TEST(emit::short_title(table(c.title, TableKind::Income, c.department), 32) == c.expected,
                c.title);
 }
 
@@ -51,7 +52,7 @@ BOOST_AUTO_TEST_CASE(a_long_title_is_cut_in_whole_characters) {
 }
 
 BOOST_AUTO_TEST_CASE(a_table_without_a_title_keeps_the_old_name) {
-  BOOST_TEST(emit::table_csv_name(table("", "unknown"), 0) == "01-unknown.csv");
+  BOOST_TEST(emit::table_csv_name(table("", TableKind::Unknown), 0) == "01-unknown.csv");
 }
 
 BOOST_AUTO_TEST_CASE(sheet_names_follow_excels_rules) {
@@ -62,6 +63,6 @@ BOOST_AUTO_TEST_CASE(sheet_names_follow_excels_rules) {
   for (unsigned char c : name) chars += (c & 0xC0) != 0x80;
   BOOST_TEST(chars <= 31u);
   BOOST_TEST(emit::table_sheet_name(table("'引号'"), 0) == "01 引号");
-  BOOST_TEST(emit::table_sheet_name(table("", "general_budget_expenditure_economic"), 9) ==
+  BOOST_TEST(emit::table_sheet_name(table("", TableKind::GeneralBudgetExpenditureEconomic), 9) ==
              "10 general_budget_expenditure_e");
 }

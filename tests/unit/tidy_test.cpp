@@ -13,6 +13,7 @@
 #include "parse/parse.h"
 #include "tests/support.h"
 
+using gongkai::TableKind;
 using gongkai::emit::TidyRow;
 
 namespace {
@@ -117,7 +118,7 @@ namespace {
 // A table of one label column and two amount columns; "" is a null cell.
 gongkai::Table table_of(std::vector<std::vector<std::string>> rows) {
   gongkai::Table t;
-  t.kind = "three_public_expenses";
+  t.kind = TableKind::ThreePublicExpenses;
   t.columns = {"项目", "合计", "一般公共预算"};
   t.roles = {gongkai::ColumnRole::Label, gongkai::ColumnRole::Amount, gongkai::ColumnRole::Amount};
   for (const auto& r : rows) {

@@ -16,9 +16,9 @@ using namespace gongkai;
 namespace {
 
 // A table of 某市某局 in 万元, its cells read as printed.
-Table table(std::string kind, std::vector<std::string> columns, std::vector<ColumnRole> roles,
+Table table(TableKind kind, std::vector<std::string> columns, std::vector<ColumnRole> roles,
             std::vector<std::vector<std::string>> rows) {
-  Table t = gongkai::testing::table_from_printed("支出总表", std::move(kind), std::move(columns),
+  Table t = gongkai::testing::table_from_printed("支出总表", kind, std::move(columns),
                                                  std::move(roles), rows);
   t.department = "某市某局";
   return t;
@@ -31,7 +31,7 @@ constexpr auto A = ColumnRole::Amount;
 // The department's line, then two units, each with its own 201/20101 codes: within each block
 // the codes add up; summed across the blocks (201 = Σ 20101 of both units) they would not.
 Table by_unit_column() {
-  return table("expenditure", {"预算单位", "科目编码", "科目名称", "合计"}, {L, C, L, A},
+  return table(TableKind::Expenditure, {"预算单位", "科目编码", "科目名称", "合计"}, {L, C, L, A},
                {{"某市某局", "", "", "30.00"},
                 {"某市某局(本级)", "", "", "20.00"},
                 {"", "201", "一般公共服务支出", "20.00"},
@@ -92,7 +92,7 @@ BOOST_AUTO_TEST_CASE(without_the_blocks_only_the_code_hierarchy_is_checked) {
 }
 
 BOOST_AUTO_TEST_CASE(header_rows_start_over_the_economic_groups_and_wrapped_names_join) {
-  Table t = table("basic_expenditure", {"支出项目类别(资金使用单位)", "总计"}, {L, A},
+  Table t = table(TableKind::BasicExpenditure, {"支出项目类别(资金使用单位)", "总计"}, {L, A},
                   {{"合计", "30.00"},
                    {"某市某局(本级)", "20.00"},
                    {"工资福利支出", "15.00"},
@@ -121,7 +121,7 @@ BOOST_AUTO_TEST_CASE(header_rows_start_over_the_economic_groups_and_wrapped_name
 
 BOOST_AUTO_TEST_CASE(an_item_above_groups_out_of_order_heads_no_block) {
   // 资本性支出 printed before 商品和服务支出 inside one unit: not a new block.
-  Table t = table("basic_expenditure", {"项目", "合计"}, {L, A},
+  Table t = table(TableKind::BasicExpenditure, {"项目", "合计"}, {L, A},
                   {{"合计", "30.00"},
                    {"工资福利支出", "10.00"},
                    {"基本工资", "10.00"},
@@ -134,7 +134,7 @@ BOOST_AUTO_TEST_CASE(an_item_above_groups_out_of_order_heads_no_block) {
 }
 
 BOOST_AUTO_TEST_CASE(unit_codes_are_not_subject_codes) {
-  Table t = table("income", {"单位编码", "单位名称", "合计"}, {C, L, A},
+  Table t = table(TableKind::Income, {"单位编码", "单位名称", "合计"}, {C, L, A},
                   {{"合计", "", "30.00"},
                    {"153", "某市某局", "30.00"},
                    {"153001", "某市某局", "20.00"},
@@ -152,7 +152,7 @@ BOOST_AUTO_TEST_CASE(unit_codes_are_not_subject_codes) {
 }
 
 BOOST_AUTO_TEST_CASE(a_name_wrapped_in_its_cell_is_joined_and_a_unit_without_figures_is_kept) {
-  Table t = table("unknown", {"单位名称", "项目名称", "预算数"}, {L, L, A},
+  Table t = table(TableKind::Unknown, {"单位名称", "项目名称", "预算数"}, {L, L, A},
                   {{"某市某", "综合管理", "10.00"},
                    {"局", "", ""},
                    {"某市某中心", "", ""},
@@ -169,7 +169,7 @@ BOOST_AUTO_TEST_CASE(a_table_going_on_in_an_unjoined_part_leaves_its_last_unit_n
   Table t = by_unit_column();
   parse::find_unit_blocks(t, t.department);
   t.pages = {5};
-  Table rest = table("expenditure", {"科目编码", "科目名称", "合计"}, {C, L, A},
+  Table rest = table(TableKind::Expenditure, {"科目编码", "科目名称", "合计"}, {C, L, A},
                      {{"20102", "政协事务", "1.00"}});
   rest.title = t.title;
   rest.pages = {6};
