@@ -1,17 +1,11 @@
 // What the structure checks share: title keys, locations, the funds of empty tables.
 #include <re2/re2.h>
 
-#include <stdexcept>
-
 #include "check/structure.h"
+#include "normalize/regex.h"
 
 namespace gongkai::check::detail {
 namespace {
-
-const RE2& checked(const RE2& re) {
-  if (!re.ok()) throw std::logic_error("bad pattern: " + re.pattern());
-  return re;
-}
 
 void erase_all(std::string& s, std::string_view what) {
   if (what.empty()) return;
@@ -22,26 +16,26 @@ void erase_all(std::string& s, std::string_view what) {
 }  // namespace
 
 std::string title_key(std::string_view title, std::string_view department) {
-  static const RE2 space(R"(\s+)");
-  static const RE2 number(
+  static const normalize::Regex space(R"(\s+)");
+  static const normalize::Regex number(
       R"(^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[、.]|(?:部门|单位)?(?:预算|决算)?(?:公开)?(?:附)?表\s*(?:\d{1,3}|十[一二三四五六七八九]?|二十|[一二三四五六七八九])(?:表|-\d+)?\s*[:.、]?|公开\d{1,2}表\s*[:.]?))");
-  static const RE2 year(R"((?:19|20)\d{2}\s*年度?)");
-  static const RE2 unit(R"(\(?(?:金额)?单位\s*:\s*[千万亿]?元\)?)");
-  static const RE2 leaders(R"((?:\.{3,}|…+|·{3,}|-{4,})\s*\d*\s*$)");
-  static const RE2 quotes(R"([“”"'‘’])");
-  static const RE2 qualifier(R"(\([^()]{0,24}\)$)");
+  static const normalize::Regex year(R"((?:19|20)\d{2}\s*年度?)");
+  static const normalize::Regex unit(R"(\(?(?:金额)?单位\s*:\s*[千万亿]?元\)?)");
+  static const normalize::Regex leaders(R"((?:\.{3,}|…+|·{3,}|-{4,})\s*\d*\s*$)");
+  static const normalize::Regex quotes(R"([“”"'‘’])");
+  static const normalize::Regex qualifier(R"(\([^()]{0,24}\)$)");
   std::string key(title);
-  RE2::GlobalReplace(&key, checked(space), "");
-  RE2::GlobalReplace(&key, checked(leaders), "");
+  RE2::GlobalReplace(&key, space, "");
+  RE2::GlobalReplace(&key, leaders, "");
   // Years first: "表一2024年…" must not lose "一20" as a number.
-  RE2::GlobalReplace(&key, checked(year), "");
-  RE2::Replace(&key, checked(number), "");
-  RE2::GlobalReplace(&key, checked(unit), "");
-  RE2::GlobalReplace(&key, checked(quotes), "");
+  RE2::GlobalReplace(&key, year, "");
+  RE2::Replace(&key, number, "");
+  RE2::GlobalReplace(&key, unit, "");
+  RE2::GlobalReplace(&key, quotes, "");
   std::string dept(department);
   RE2::GlobalReplace(&dept, space, "");
   erase_all(key, dept);
-  RE2::Replace(&key, checked(qualifier), "");
+  RE2::Replace(&key, qualifier, "");
   return key;
 }
 

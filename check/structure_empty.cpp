@@ -2,18 +2,12 @@
 // gives no non-zero figure for what it would hold.
 #include <re2/re2.h>
 
-#include <stdexcept>
-
 #include "check/structure.h"
 #include "check/structure_text.h"
+#include "normalize/regex.h"
 
 namespace gongkai::check::detail {
 namespace {
-
-const RE2& checked(const RE2& re) {
-  if (!re.ok()) throw std::logic_error("bad pattern: " + re.pattern());
-  return re;
-}
 
 // The table's pages, and the page after when no other table starts there (a note pushed over).
 struct Pages {
@@ -31,9 +25,9 @@ struct Pages {
 
 bool is_reason(std::string_view text) {
   if (text.find("是否") != std::string_view::npos) return false;  // a 报表目录 header
-  static const RE2 re(
+  static const normalize::Regex re(
       R"((?:本|此|该)表(?:无数据|为空)|无数据|空表|(?:无|没有|未发生|未安排|不涉及)[^。]{0,30}(?:收支|收入|支出|经费|预算|资金))");
-  return RE2::PartialMatch(text, checked(re));
+  return RE2::PartialMatch(text, re);
 }
 
 // The first note on the table's pages (or the page after) that says why it is empty.
@@ -46,10 +40,10 @@ const PrintedLine* reason_of(const Document& doc, const Table& t) {
 
 // A grid line on the table's pages with a non-zero amount: rows the parse may have missed.
 bool unread_amounts(const Document& doc, const Table& t) {
-  static const RE2 amount(R"((?:^|\s)-?[\d,]*[1-9][\d,]*\.\d{1,2}(?:\s|$))");
+  static const normalize::Regex amount(R"((?:^|\s)-?[\d,]*[1-9][\d,]*\.\d{1,2}(?:\s|$))");
   Pages on{doc, t};
   for (const auto& l : doc.printed)
-    if (l.in_grid && on(l.page) && RE2::PartialMatch(l.text, checked(amount))) return true;
+    if (l.in_grid && on(l.page) && RE2::PartialMatch(l.text, amount)) return true;
   return false;
 }
 
@@ -71,9 +65,9 @@ constexpr std::string_view kFunds[] = {"政府性基金", "国有资本经营", 
 
 // The narrative says the fund has nothing: "无政府性基金…", "政府性基金拨款支出预算0万元".
 bool says_none(std::string_view sentence, std::string_view fund) {
-  static const RE2 zero(R"((?:^|[^\d.,])0(?:\.0+)?(?:万?元|[;,。]|$))");
+  static const normalize::Regex zero(R"((?:^|[^\d.,])0(?:\.0+)?(?:万?元|[;,。]|$))");
   return sentence.find(fund) != std::string_view::npos &&
-         (is_reason(sentence) || RE2::PartialMatch(sentence, checked(zero)));
+         (is_reason(sentence) || RE2::PartialMatch(sentence, zero));
 }
 
 // The row of a 报表目录 (table_list: 报表名称 | 是否空表 | 表格为空的理由) naming the table.
@@ -155,28 +149,29 @@ void check_reason(const Document& doc, const Table& t, std::vector<Check>& out) 
 void check_narrative_figure(const Document& doc, const Table& t, std::vector<Check>& out) {
   std::string_view fund = fund_of_kind(t.kind);
   if (fund.empty()) return;
-  static const RE2 clause_end(R"([,;:，；：])");
-  static const RE2 change(R"(增|减|下降|上升|持平|相比|比上年|上年|同比|差异|变动|变化|其中)");
-  static const RE2 amount(R"(((?:\d[\d,]*)(?:\.\d+)?)\s*万?元)");
-  static const RE2 other_subject(
+  static const normalize::Regex clause_end(R"([,;:，；：])");
+  static const normalize::Regex change(
+      R"(增|减|下降|上升|持平|相比|比上年|上年|同比|差异|变动|变化|其中)");
+  static const normalize::Regex amount(R"(((?:\d[\d,]*)(?:\.\d+)?)\s*万?元)");
+  static const normalize::Regex other_subject(
       R"(一般公共预算|政府性基金|国有资本|三公|事业收入|其他收入|财政拨款收入)");
   for (const auto& s : sentences(doc)) {
     if (s.text.find(fund) == std::string::npos) continue;
     std::string text = s.text;
-    RE2::GlobalReplace(&text, checked(clause_end), "|");
+    RE2::GlobalReplace(&text, clause_end, "|");
     std::string_view rest(text);
     while (!rest.empty()) {
       auto bar = rest.find('|');
       std::string_view clause = rest.substr(0, bar);
       rest = bar == std::string_view::npos ? std::string_view{} : rest.substr(bar + 1);
       auto at = clause.find(fund);
-      if (at == std::string_view::npos || RE2::PartialMatch(clause, checked(change))) continue;
+      if (at == std::string_view::npos || RE2::PartialMatch(clause, change)) continue;
       std::string_view after = clause.substr(at + fund.size());
       re2::StringPiece input(after.data(), after.size());
       std::string figure;
-      if (!RE2::PartialMatch(input, checked(amount), &figure)) continue;
+      if (!RE2::PartialMatch(input, amount, &figure)) continue;
       std::string_view between = after.substr(0, after.find(figure));
-      if (RE2::PartialMatch(between, checked(other_subject))) continue;
+      if (RE2::PartialMatch(between, other_subject)) continue;
       if (figure.find_first_of("123456789") == std::string::npos) continue;
       out.push_back(finding("structure:empty_table_narrative_figure", {t.title},
                             at_page(s.page, s.text), Verdict::SourceError,

@@ -6,17 +6,12 @@
 #include <array>
 #include <map>
 #include <set>
-#include <stdexcept>
 
 #include "check/structure.h"
+#include "normalize/regex.h"
 
 namespace gongkai::check::detail {
 namespace {
-
-const RE2& checked(const RE2& re) {
-  if (!re.ok()) throw std::logic_error("bad pattern: " + re.pattern());
-  return re;
-}
 
 std::string spaceless(std::string_view text) {
   std::string s;
@@ -63,29 +58,29 @@ Toc find_toc(const Document& doc) {
     ++end;
   }
   toc.last = end;
-  static const RE2 part(R"(^第[一二三四五六七八九十]+部分)");
-  static const RE2 group(R"(^(?:部门|单位)?(?:预算|决算)(?:公开)?(?:报)?表$)");
-  static const RE2 page_number(R"(\d+$)");
+  static const normalize::Regex part(R"(^第[一二三四五六七八九十]+部分)");
+  static const normalize::Regex group(R"(^(?:部门|单位)?(?:预算|决算)(?:公开)?(?:报)?表$)");
+  static const normalize::Regex page_number(R"(\d+$)");
   // A short entry without a number may be the tail of a wrapped one ("…支出预" / "算表").
-  static const RE2 numbered(
+  static const normalize::Regex numbered(
       R"(^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[、.]|(?:部门|单位)?(?:预算|决算)?(?:公开)?(?:附)?表\s*[\d一二三四五六七八九十]|公开\d))");
   std::set<std::string> seen;
   for (std::size_t i = toc.first; i < toc.last; ++i) {
     const std::string& text = lines[i].text;
-    if (RE2::PartialMatch(spaceless(text), checked(part))) continue;
+    if (RE2::PartialMatch(spaceless(text), part)) continue;
     std::string key = title_key(text, doc.document.department);
-    RE2::Replace(&key, checked(page_number), "");
+    RE2::Replace(&key, page_number, "");
     if (key.size() < 9 || !(key.ends_with("表") || key.ends_with("清单"))) continue;
-    if (key.size() < 15 && !RE2::PartialMatch(spaceless(text), checked(numbered))) continue;
-    if (RE2::FullMatch(key, checked(group)) || !seen.insert(key).second) continue;
+    if (key.size() < 15 && !RE2::PartialMatch(spaceless(text), numbered)) continue;
+    if (RE2::FullMatch(key, group) || !seen.insert(key).second) continue;
     toc.entries.push_back({key, text, lines[i].page});
   }
   return toc;
 }
 
 bool states_empty_or_elsewhere(std::string_view line) {
-  static const RE2 re(R"(空表|无数据|另行公开|单独公开|不公开|未公开|无此表|不涉及)");
-  return RE2::PartialMatch(line, checked(re));
+  static const normalize::Regex re(R"(空表|无数据|另行公开|单独公开|不公开|未公开|无此表|不涉及)");
+  return RE2::PartialMatch(line, re);
 }
 
 void check_toc(const Document& doc, const Toc& toc, std::vector<Check>& out) {
@@ -222,7 +217,8 @@ bool has_kind(const Document& doc, const Standard& s) {
 
 // A sentence saying the department has none of a fund's money ("本部门无国有资本经营预算…").
 const PrintedLine* states_none(const Document& doc, std::string_view name) {
-  static const RE2 none(R"((?:无|没有|未安排|不涉及)[^。]{0,20}(?:政府性基金|国有资本经营|三公))");
+  static const normalize::Regex none(
+      R"((?:无|没有|未安排|不涉及)[^。]{0,20}(?:政府性基金|国有资本经营|三公))");
   std::string_view fund = name.find("政府性基金") != std::string_view::npos ? "政府性基金"
                           : name.find("国有资本") != std::string_view::npos ? "国有资本经营"
                           : name.find("三公") != std::string_view::npos     ? "三公"
@@ -230,7 +226,7 @@ const PrintedLine* states_none(const Document& doc, std::string_view name) {
   if (fund.empty()) return nullptr;
   for (const auto& l : doc.printed) {
     std::string s = spaceless(l.text);
-    if (s.find(fund) != std::string::npos && RE2::PartialMatch(s, checked(none))) return &l;
+    if (s.find(fund) != std::string::npos && RE2::PartialMatch(s, none)) return &l;
   }
   return nullptr;
 }

@@ -4,36 +4,31 @@
 
 #include <re2/re2.h>
 
-#include <stdexcept>
 #include <utility>
 
 #include "check/structure.h"
 #include "check/table_view.h"
+#include "normalize/regex.h"
 
 namespace gongkai::check::detail {
 namespace {
 
-const RE2& checked(const RE2& re) {
-  if (!re.ok()) throw std::logic_error("bad pattern: " + re.pattern());
-  return re;
-}
-
 bool is_leader_line(std::string_view text) {
-  static const RE2 re(R"((?:\.{4,}|…{2,}|·{4,}|。{4,}|-{6,})\s*\d*\s*$)");
-  return RE2::PartialMatch(text, checked(re));
+  static const normalize::Regex re(R"((?:\.{4,}|…{2,}|·{4,}|。{4,}|-{6,})\s*\d*\s*$)");
+  return RE2::PartialMatch(text, re);
 }
 
 // "XX", "××", "待填写", "(单位名称)": a template not filled in. Latin XX inside a word (XXL) is
 // not.
 void check_placeholders(const Document& doc, std::vector<Check>& out) {
-  static const RE2 re(
+  static const normalize::Regex re(
       R"((?:^|[^A-Za-z])((?:XX|xx)[Xx]*|××+|待填写|待补充|请填写|\((?:单位名称|部门名称)\))(?:[^A-Za-z]|$))");
   std::vector<Check> found_here;
   std::string pages;
   int last_page = 0;
   for (const auto& l : doc.printed) {
     std::string found;
-    if (is_leader_line(l.text) || !RE2::PartialMatch(l.text, checked(re), &found)) continue;
+    if (is_leader_line(l.text) || !RE2::PartialMatch(l.text, re, &found)) continue;
     found_here.push_back(finding("structure:placeholder", {}, at_page(l.page, l.text),
                                  Verdict::SourceError,
                                  "template residue \"" + found + "\" is printed"));
@@ -54,11 +49,11 @@ void check_placeholders(const Document& doc, std::vector<Check>& out) {
 
 // "。。", "，，", "、、" within a line; a run of four or more is a leader, not a slip.
 void check_punctuation(const Document& doc, std::vector<Check>& out) {
-  static const RE2 re(R"((。。|,,|、、|;;))");
+  static const normalize::Regex re(R"((。。|,,|、、|;;))");
   for (const auto& l : doc.printed) {
     if (l.in_grid || is_leader_line(l.text)) continue;
     std::string found;
-    if (!RE2::PartialMatch(l.text, checked(re), &found)) continue;
+    if (!RE2::PartialMatch(l.text, re, &found)) continue;
     auto at = l.text.find(found);
     std::string_view after = std::string_view(l.text).substr(at + found.size());
     std::string_view unit = std::string_view(found).substr(0, found.size() / 2);
@@ -74,17 +69,19 @@ void check_years(const Document& doc, std::vector<Check>& out) {
   int year = doc.document.year;
   const std::string& kind = doc.document.kind;
   if (year == 0 || (kind != "budget" && kind != "final_account")) return;
-  static const RE2 any_year(R"(((?:19|20)\d{2})\s*年)");
-  static const RE2 heading_words(
+  static const normalize::Regex any_year(R"(((?:19|20)\d{2})\s*年)");
+  static const normalize::Regex heading_words(
       R"((?:部门|单位)(?:预算|决算)|(?:预算|决算)(?:公开|情况说明|表)|收支总表|情况说明$)");
-  static const RE2 comparison(R"(比|相比|较|上年|对比|执行|同期|以来|至|[、,;，；。]|和|与)");
-  static const RE2 until(R"(截\s*(?:至|止)\s*((?:19|20)\d{2})\s*年)");
+  static const normalize::Regex comparison(
+      R"(比|相比|较|上年|对比|执行|同期|以来|至|[、,;，；。]|和|与)");
+  static const normalize::Regex until(R"(截\s*(?:至|止)\s*((?:19|20)\d{2})\s*年)");
+  static const normalize::Regex space(R"(\s+)");
   for (const auto& l : doc.printed) {
     if (l.in_grid) continue;
     std::string text = l.text;
-    RE2::GlobalReplace(&text, R"(\s+)", "");
+    RE2::GlobalReplace(&text, space, "");
     int until_year = 0;
-    if (RE2::PartialMatch(text, checked(until), &until_year)) {
+    if (RE2::PartialMatch(text, until, &until_year)) {
       bool fine = kind == "final_account" ? until_year >= year && until_year <= year + 1
                                           : until_year >= year - 2 && until_year <= year;
       if (!fine)
@@ -93,13 +90,13 @@ void check_years(const Document& doc, std::vector<Check>& out) {
             "截至 " + std::to_string(until_year) + " in a " + std::to_string(year) + " document"));
       continue;
     }
-    if (text.size() > 180 || !RE2::PartialMatch(text, checked(heading_words)) ||
-        RE2::PartialMatch(text, checked(comparison)))
+    if (text.size() > 180 || !RE2::PartialMatch(text, heading_words) ||
+        RE2::PartialMatch(text, comparison))
       continue;
     re2::StringPiece rest(text);
     int y = 0;
     bool any = false, own = false;
-    while (RE2::FindAndConsume(&rest, checked(any_year), &y)) {
+    while (RE2::FindAndConsume(&rest, any_year, &y)) {
       any = true;
       own = own || y == year;
     }
@@ -118,12 +115,12 @@ void check_column_years(const Document& doc, std::vector<Check>& out) {
   const std::string& kind = doc.document.kind;
   if (year == 0 || (kind != "budget" && kind != "final_account")) return;
   const int earliest = kind == "budget" ? year - 2 : year - 1;
-  static const RE2 any_year(R"(((?:19|20)\d{2})\s*年)");
+  static const normalize::Regex any_year(R"(((?:19|20)\d{2})\s*年)");
   for (const Table& t : doc.tables)
     for (const std::string& column : t.columns) {
       re2::StringPiece rest(column);
       int y = 0;
-      while (RE2::FindAndConsume(&rest, checked(any_year), &y)) {
+      while (RE2::FindAndConsume(&rest, any_year, &y)) {
         if (y >= earliest && y <= year) continue;
         out.push_back(finding(
             "structure:year", {table_name(t)}, "'" + table_name(t) + "' column '" + column + "'",
@@ -136,20 +133,20 @@ void check_column_years(const Document& doc, std::vector<Check>& out) {
 
 // "比上年增加A万元" of 三公, income or expenditure, with no reason in that sentence or the next.
 void check_changes_explained(const Document& doc, std::vector<Check>& out) {
-  static const RE2 change(
+  static const normalize::Regex change(
       R"((?:比|较|与)(?:上年|上一年|\d{4}年)[^。]{0,20}(?:增加|减少|增长|下降|上升)[^。\d]{0,6}[1-9])");
   // The totals and 三公, not a 类/款/项 item (items need no reason of their own).
-  static const RE2 subject(
+  static const normalize::Regex subject(
       R"(三公|收入(?:预算)?(?:总计|合计)|支出(?:预算)?(?:总计|合计)|收支(?:预算)?总计|财政拨款(?:收入|支出))");
-  static const RE2 item(R"(\((?:类|款|项)\)|[类款项]\))");
-  static const RE2 reason(R"(原因|主要是|主要用于|由于|因|系|用于|导致|所致)");
+  static const normalize::Regex item(R"(\((?:类|款|项)\)|[类款项]\))");
+  static const normalize::Regex reason(R"(原因|主要是|主要用于|由于|因|系|用于|导致|所致)");
   auto all = sentences(doc);
   for (std::size_t i = 0; i < all.size(); ++i) {
     const auto& s = all[i].text;
-    if (!RE2::PartialMatch(s, checked(change)) || !RE2::PartialMatch(s, checked(subject)) ||
-        RE2::PartialMatch(s, checked(item)))
+    if (!RE2::PartialMatch(s, change) || !RE2::PartialMatch(s, subject) ||
+        RE2::PartialMatch(s, item))
       continue;
-    bool explained = RE2::PartialMatch(s, checked(reason));
+    bool explained = RE2::PartialMatch(s, reason);
     // A total broken down (其中: …) may be explained item by item below it.
     bool broken_down = s.find("其中") != std::string::npos ||
                        (i + 1 < all.size() && all[i + 1].text.starts_with("其中"));
@@ -165,10 +162,10 @@ void check_changes_explained(const Document& doc, std::vector<Check>& out) {
 
 // "占12.345%": a share printed with more than two decimals.
 void check_percent_decimals(const Document& doc, std::vector<Check>& out) {
-  static const RE2 re(R"((?:占|增长|下降|增加|减少|完成|为|\()(\d{1,3}\.\d{3,})%)");
+  static const normalize::Regex re(R"((?:占|增长|下降|增加|减少|完成|为|\()(\d{1,3}\.\d{3,})%)");
   for (const auto& s : sentences(doc)) {
     std::string found;
-    if (RE2::PartialMatch(s.text, checked(re), &found))
+    if (RE2::PartialMatch(s.text, re, &found))
       out.push_back(finding("structure:percent_decimals", {}, at_page(s.page, s.text),
                             Verdict::SourceError,
                             found + "% is printed with more than two decimals"));
