@@ -7,6 +7,7 @@
 #include <cctype>
 #include <set>
 
+#include "core/row_codes.h"
 #include "normalize/regex.h"
 #include "normalize/vocabulary.h"
 
@@ -31,14 +32,6 @@ bool all_digits(std::string_view s);
 bool all_digits(std::string_view s) {
   return !s.empty() &&
          std::all_of(s.begin(), s.end(), [](unsigned char c) { return std::isdigit(c); });
-}
-
-// Digits of a code cell ("201", "03"); "" when the cell is not a code.
-std::string code_text(const Table& t, std::size_t row, std::size_t col) {
-  const Value* v = cell(t, row, col);
-  if (v == nullptr || v->is_null()) return {};
-  std::string s = without_spaces(v->text);
-  return all_digits(s) ? s : std::string{};
 }
 
 }  // namespace
@@ -247,70 +240,10 @@ std::string row_label(const Table& t, std::size_t row) {
   return {};
 }
 
-namespace {
-
-// The code columns of a table's classification. Two economic classifications printed side by
-// side (部门经济分类 类 | 款 | name | 政府经济分类 类 | 款 | name) are two codes, never one: "301"
-// + "01" and "501" + "01" are not 3010150101. Only the first, a 类/款 pair, is read. Other
-// layouts read every code column, as 类 | 款 | 项 (tables printed in two halves side by side,
-// an amount column between their codes, are read as before).
-std::vector<std::size_t> classification_columns(const Table& t) {
-  std::vector<std::vector<std::size_t>> runs;
-  for (std::size_t c = 0; c < t.roles.size(); ++c) {
-    if (t.roles[c] != ColumnRole::Code) continue;
-    if (runs.empty() || runs.back().back() + 1 != c) runs.emplace_back();
-    runs.back().push_back(c);
-  }
-  auto amount_between = [&t](std::size_t from, std::size_t to) {
-    for (std::size_t c = from; c < to; ++c)
-      if (t.roles[c] == ColumnRole::Amount) return true;
-    return false;
-  };
-  auto label_between = [&t](std::size_t from, std::size_t to) {
-    for (std::size_t c = from; c < to; ++c)
-      if (t.roles[c] == ColumnRole::Label) return true;
-    return false;
-  };
-  // A code run followed by its own name column and then another code run (编码 | 名称 | 编码 |
-  // 名称) is two classifications as well: split 类 | 款 | 项 columns are printed side by side.
-  if (runs.size() >= 2 && !amount_between(runs[0].back(), runs[1].front()) &&
-      (runs[0].size() == 2 || label_between(runs[0].back(), runs[1].front())))
-    return runs.front();
-  std::vector<std::size_t> all;
-  for (const auto& run : runs) all.insert(all.end(), run.begin(), run.end());
-  return all;
-}
-
-}  // namespace
-
 std::vector<std::string> row_codes(const Table& t) {
-  std::vector<std::size_t> code_cols = classification_columns(t);
-  std::vector<std::string> codes(t.rows.size());
-  if (code_cols.empty()) return codes;
-  // Split codes (类 | 款 | 项): a row may print only its own level; carry the higher ones down.
-  std::vector<std::string> carried(code_cols.size());
-  for (std::size_t r = 0; r < t.rows.size(); ++r) {
-    std::vector<std::string> parts;
-    for (std::size_t i = 0; i < code_cols.size(); ++i)
-      parts.push_back(code_text(t, r, code_cols[i]));
-    auto last = std::find_if(parts.rbegin(), parts.rend(), [](auto& p) { return !p.empty(); });
-    if (last == parts.rend()) continue;
-    std::size_t depth = static_cast<std::size_t>(parts.rend() - last);  // levels used
-    std::string code;
-    for (std::size_t i = 0; i < depth; ++i) {
-      if (parts[i].empty()) parts[i] = carried[i];
-      if (parts[i].empty()) {  // a level we cannot recover: leave the row without a code
-        code.clear();
-        break;
-      }
-      // A full code already printed in a later column ("2010301" under 项) stands alone.
-      if (i > 0 && parts[i].size() >= 3 && parts[i].rfind(code, 0) == 0) code.clear();
-      code += parts[i];
-    }
-    for (std::size_t i = 0; i < depth; ++i) carried[i] = parts[i];
-    for (std::size_t i = depth; i < carried.size(); ++i) carried[i].clear();
-    codes[r] = code;
-  }
+  // The checks read the whole table (core/row_codes.h), and only codes printed in code cells.
+  std::vector<std::string> codes;
+  for (auto& c : read_row_codes(t, whole_table(t))) codes.push_back(c.in_label ? "" : c.code);
   return codes;
 }
 

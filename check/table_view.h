@@ -70,8 +70,9 @@ std::string row_label(const Table& t, std::size_t row);
 // The label found in a given Label column (side-by-side tables have one per side), canonical.
 std::string label_in(const Table& t, std::size_t row, std::size_t col);
 
-// Functional/economic classification code per row ("" when none). Codes split over 类/款/项
-// columns are joined, inheriting the levels a row leaves blank from the rows above.
+// Functional/economic classification code per row ("" when none), read by core/row_codes.h over
+// the whole table from its code cells: split 类/款/项 columns joined, the levels a row leaves
+// blank inherited from the rows above, the first of two classifications side by side.
 std::vector<std::string> row_codes(const Table& t);
 
 // A "1 2 3 4 …" column-number row (or one labelled 栏次/行次): not data.

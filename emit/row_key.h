@@ -1,5 +1,6 @@
 // What a table row is about: its canonical 科目编码 (row_code) and its name (row_label). Shared by
-// the tidy CSV and the SQLite store, so that both key an amount the same way.
+// the tidy CSV and the SQLite store, so that both key an amount the same way. The codes are read
+// by core/row_codes.h, the reader the checks use: two classifications side by side are two codes.
 //
 //   // columns: 科目编码 | 科目名称 | 合计   row: "2010301" | "行政运行" | 1586.72
 //   gongkai::emit::row_code(table, 3);     // "2010301"
@@ -25,9 +26,9 @@
 
 namespace gongkai::emit {
 
-// The canonical 3/5/7-digit code of a row: a Code-role cell of 3, 5 or 7 ASCII digits, or
-// adjacent Code-role columns joined as 类 (3 digits) + 款 (2) + 项 (2). nullopt when the row has
-// none (totals, economic-classification rows without codes, a row out of range).
+// The canonical 3/5/7-digit code of a row (RowCode::canonical): a Code-role cell of 3, 5 or 7
+// ASCII digits, or Code-role columns joined as 类 (3 digits) + 款 (2) + 项 (2). nullopt when the
+// row has none (totals, economic-classification rows without codes, a row out of range).
 std::optional<std::string> row_code(const Table& table, std::size_t row);
 std::optional<std::string> row_code(const Table& table, std::size_t row, std::size_t col);
 

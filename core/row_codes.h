@@ -1,0 +1,56 @@
+// The one reader of a row's 科目编码, for the checks (check/table_view.h row_codes) and for the
+// tidy CSV and the store (emit/row_key.h row_code, row_level).
+//
+//   // columns: 类 | 款 | 项 | 科目名称 | 合计   rows: "201" | "03" | "01" | … and "" | "" | "02" |
+//   … read_row_codes(t, whole_table(t))[1].code == "2010302"   // blank leading parts carried down
+//   // 部门经济分类 类 | 款 | name | 政府经济分类 类 | 款 | name | amounts
+//   read_row_codes(t, whole_table(t))[r].code == "30101"     // the first classification only
+//
+// Which columns: the Code-role columns of the span, except that two classifications printed side
+// by side (编码 | 名称 | 编码 | 名称, or two 类 | 款 pairs) are two codes, never one: 30113 beside
+// 50103 is 30113, never 3011350103. A table printed in two halves (code | name | amount | code |
+// name | amount) is two column groups (column_group); read as a whole, its halves' codes are
+// joined, as the checks have always read them.
+//
+// What a row's code is: the digits of its code cells, split 类 | 款 | 项 columns joined, a level a
+// row leaves blank carried down from the rows above, a full code printed in a later column
+// ("201" | "20103" | "2010301") standing alone. Without code columns, the codes printed at the
+// head of the labels ("[2011301]行政运行", "2010601-行政运行") when the label column prints them.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "core/model.h"
+
+namespace gongkai {
+
+// Columns [begin, end) of a table.
+struct ColumnSpan {
+  std::size_t begin = 0, end = 0;
+};
+
+// Every column of the table.
+ColumnSpan whole_table(const Table& table);
+
+// The side-by-side group holding `col`: a group starts at a non-amount column that follows an
+// amount column (收入 | 金额 | 支出科目编码 | 支出项目 | 金额 has two groups).
+ColumnSpan column_group(const Table& table, std::size_t col);
+
+// The code columns of the classification read in `span` (see above); empty when none.
+std::vector<std::size_t> classification_columns(const Table& table, ColumnSpan span);
+
+struct RowCode {
+  std::string code;  // the digits as read; empty when the row has none
+  // A 科目编码 as the budget classification writes it: 3, 5 or 7 digits read as 类 (3) + 款 (2)
+  // + 项 (2), or one full code in one cell. Not a unit's number (305001), not 301 | 2 (a 款
+  // printed "2"), not 201 | | 01 (类 and 项 without 款).
+  bool canonical = false;
+  bool in_label = false;  // read from the head of a label, the span having no code columns
+};
+
+// The code of every row, for the classification read in `span`.
+std::vector<RowCode> read_row_codes(const Table& table, ColumnSpan span);
+
+}  // namespace gongkai
