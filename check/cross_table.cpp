@@ -404,6 +404,7 @@ void check_cross_tables(const Document& doc, std::vector<Check>& out) {
   income_vs_expenditure_by_code(doc, spending, income, out);
   general_budget(fiscal, general, income, basic, out);
   projects(doc, spending, out);
+  check_performance_targets(doc, out);
 }
 
 }  // namespace gongkai::check::detail

@@ -24,6 +24,10 @@ void check_side_by_side(const Table& table, std::vector<Check>& out);
 // cross_table.cpp: the same figure printed in two tables of one document.
 void check_cross_tables(const Document& doc, std::vector<Check>& out);
 
+// performance_targets.cpp: a project's amount in its performance target (绩效目标表, a list or
+// one card per project) = its amount in the 项目支出 table, paired by name (and unit).
+void check_performance_targets(const Document& doc, std::vector<Check>& out);
+
 // narrative.cpp: figures and changes stated in the text against the tables and themselves;
 // every figure the text states goes to doc.figures, with the tables it was checked against or
 // why it was not.

@@ -1,0 +1,57 @@
+// Consistency sums of issue 11 on real documents (../shared/corpus, skipped when absent), with
+// the values printed on their pages.
+#define BOOST_TEST_MODULE consistency_corpus_test
+#include <boost/test/unit_test.hpp>
+
+#include "check/check.h"
+#include "tests/support.h"
+#include "tests/support_checked.h"
+
+using namespace gongkai;
+using namespace gongkai::testing;
+namespace utf = boost::unit_test;
+
+namespace {
+
+const Document& real(const char* name) {
+  return read_once(real_pdf(name), true);
+}
+const Document& wild(const char* name) {
+  return read_once(shared_dir() / "corpus" / "wild" / name, true);
+}
+
+std::vector<const Check*> with(const Document& doc, std::string_view identity,
+                               std::string_view where = {}) {
+  std::vector<const Check*> out;
+  for (const Check& c : doc.checks)
+    if (c.identity == identity && (c.location + c.note).find(where) != std::string::npos)
+      out.push_back(&c);
+  return out;
+}
+
+}  // namespace
+
+// 烟台市住房和城乡建设局 2026: the 项目支出预算情况表 (page 30) gives 既有住宅加装电梯专项资金经费
+// 400.00万元, its performance target (page 88) 年度预算资金总额 500.00万元.
+BOOST_AUTO_TEST_CASE(a_performance_target_that_disagrees_with_the_project_table,
+                     *utf::precondition(shared_present{})) {
+  const Document& d = wild("yt-27ae8074.pdf");
+  auto wrong = with(d, "cross_table:performance_target_equals_project", "既有住宅加装电梯");
+  BOOST_TEST_REQUIRE(wrong.size() == 1u);
+  BOOST_TEST((wrong[0]->verdict == Verdict::SourceError));
+  BOOST_TEST((*wrong[0]->difference == *Decimal::parse("1000000")));  // 100万元, in 元
+  // The other projects named once on each side agree: 34 of them.
+  int held = 0;
+  for (const Check* c : with(d, "cross_table:performance_target_equals_project"))
+    held += c->verdict == Verdict::Ok;
+  BOOST_TEST(held == 34);
+}
+
+// 杭州市司法局 2026: 31 projects in both tables, those of several prisons sharing names
+// (狱政设施建设 at 东郊 and 北郊监狱) paired by 单位名称; all agree.
+BOOST_AUTO_TEST_CASE(performance_targets_paired_by_unit, *utf::precondition(shared_present{})) {
+  const Document& d = real("zj-hz-sfj-2026-budget.pdf");
+  auto made = with(d, "cross_table:performance_target_equals_project");
+  BOOST_TEST(made.size() == 31u);
+  for (const Check* c : made) BOOST_TEST((c->verdict == Verdict::Ok), c->location);
+}
