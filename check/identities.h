@@ -33,6 +33,10 @@ void check_performance_targets(const Document& doc, std::vector<Check>& out);
 // why it was not.
 void check_narrative(Document& doc);
 
+// narrative_balance.cpp: the narrative's changes of total income and total spending against the
+// same base agree (a budget balances), read from the printed sentences.
+void check_income_expenditure_change(const Document& doc, std::vector<Check>& out);
+
 // narrative_items.cpp: in one section of the narrative, 年初预算 against 决算 (the relation word
 // and the completion percent), and the figures of numbered 类/款/项 items against the table row
 // of that code.

@@ -195,6 +195,27 @@ std::vector<Sentence> sentences(const Document& doc) {
   return out;
 }
 
+std::vector<Sentence> narrative_sentences(const Document& doc) {
+  std::vector<Sentence> out;
+  Sentence current;
+  for (std::size_t i = 0; i < doc.narrative.size(); ++i) {
+    std::string_view text = doc.narrative[i];
+    int page = i < doc.narrative_pages.size() ? doc.narrative_pages[i] : 0;
+    while (!text.empty()) {
+      if (current.text.empty()) current.page = page;
+      auto stop = text.find("。");
+      std::string_view part =
+          text.substr(0, stop == std::string_view::npos ? text.size() : stop + 3);
+      for (char c : part)
+        if (c != ' ') current.text += c;
+      text.remove_prefix(part.size());
+      if (stop != std::string_view::npos) out.push_back(std::exchange(current, {}));
+    }
+  }
+  if (!current.text.empty()) out.push_back(std::move(current));
+  return out;
+}
+
 void check_text(const Document& doc, std::vector<Check>& out) {
   check_placeholders(doc, out);
   check_punctuation(doc, out);

@@ -55,3 +55,13 @@ BOOST_AUTO_TEST_CASE(performance_targets_paired_by_unit, *utf::precondition(shar
   BOOST_TEST(made.size() == 31u);
   for (const Check* c : made) BOOST_TEST((c->verdict == Verdict::Ok), c->location);
 }
+
+// Beijing (wild bj-0e0df07d, page 3): 收入预算 and 支出预算 9626.78万元 both 比2025年年初预算数
+// 9819.98万元减少193.20万元.
+BOOST_AUTO_TEST_CASE(income_and_expenditure_fall_alike, *utf::precondition(shared_present{})) {
+  const Document& d = wild("bj-0e0df07d.pdf");
+  auto made = with(d, "narrative:income_expenditure_change");
+  BOOST_TEST_REQUIRE(made.size() == 1u);
+  BOOST_TEST((made[0]->verdict == Verdict::Ok));
+  BOOST_TEST((*made[0]->found == *Decimal::parse("-1932000")));
+}

@@ -1,5 +1,5 @@
 // Consistency sums of issue 11 on hand-made documents: a project's performance target against
-// the 项目支出 table.
+// the 项目支出 table, and the narrative's income and expenditure changes.
 #define BOOST_TEST_MODULE consistency_test
 #include <boost/test/unit_test.hpp>
 #include <string>
@@ -27,6 +27,11 @@ Document budget() {
   doc.document.kind = "budget";
   doc.document.year = 2026;
   return doc;
+}
+
+void say(Document& doc, int page, std::string line) {
+  doc.narrative.push_back(std::move(line));
+  doc.narrative_pages.push_back(page);
 }
 
 // ---- 绩效目标 against 项目支出 -------------------------------------------------------------
@@ -91,3 +96,50 @@ BOOST_AUTO_TEST_CASE(performance_target_lists_pair_by_unit_when_names_repeat) {
   for (const auto& c : made) BOOST_TEST((c.verdict == Verdict::Ok));
 }
 
+// ---- income and expenditure changes ---------------------------------------------------------
+
+BOOST_AUTO_TEST_CASE(income_and_expenditure_changes_agree) {
+  Document doc = budget();
+  say(doc, 3, "二、收入预算情况说明");
+  say(doc, 3,
+      "2026年度收入预算9626.78万元,比2025年年初预算数9819.98万元减少193.20万元,下降1.97%。");
+  say(doc, 4, "三、支出预算情况说明");
+  say(doc, 4, "2026年支出预算9626.78万元,比2025年年初预算数9819.98万元减少193.20万元,下降1.97%。");
+  check::run_checks(doc);
+  auto made = with(doc, "narrative:income_expenditure_change");
+  BOOST_TEST_REQUIRE(made.size() == 1u);
+  BOOST_TEST((made[0].verdict == Verdict::Ok));
+  BOOST_TEST((*made[0].found == *Decimal::parse("-1932000")));  // -193.20万元
+}
+
+BOOST_AUTO_TEST_CASE(income_and_expenditure_changes_that_differ) {
+  Document doc = budget();
+  say(doc, 4,
+      "2026年收入预算99,230.46万元,比上年预算增加37,331.92万元,增长8.0%,主要原因是项目增加。");
+  say(doc, 5,
+      "2026年支出预算99,230.46万元,比上年预算增加7,331.92万元,增长8.0%,主要原因是项目增加。");
+  check::run_checks(doc);
+  auto made = with(doc, "narrative:income_expenditure_change");
+  BOOST_TEST_REQUIRE(made.size() == 1u);
+  BOOST_TEST((made[0].verdict == Verdict::SourceError));
+  BOOST_TEST((*made[0].difference == *Decimal::parse("-300000000")));  // -30000万元
+}
+
+BOOST_AUTO_TEST_CASE(changes_against_last_years_execution_may_differ) {
+  Document doc = budget();
+  say(doc, 4, "2026年收入预算120.00万元,比上年执行数增加20.00万元,主要原因是上年结转增加。");
+  say(doc, 5, "2026年支出预算120.00万元,比上年执行数增加15.00万元,主要原因是项目支出增加。");
+  check::run_checks(doc);
+  auto made = with(doc, "narrative:income_expenditure_change");
+  BOOST_TEST_REQUIRE(made.size() == 1u);
+  BOOST_TEST((made[0].verdict == Verdict::NotChecked));
+}
+
+BOOST_AUTO_TEST_CASE(a_funds_total_and_a_joint_statement_are_not_the_departments) {
+  Document doc = budget();
+  say(doc, 4, "一般公共预算收入预算28849.38万元,与上年相比增加1808.29万元,增长6.69%。");
+  say(doc, 4, "收入、支出预算总计28849.38万元,与上年相比收、支预算总计各增加1808.29万元。");
+  say(doc, 5, "财政拨款支出预算28849.38万元,比上年增加1000.00万元。");
+  check::run_checks(doc);
+  BOOST_TEST(with(doc, "narrative:income_expenditure_change").empty());
+}
