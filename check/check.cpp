@@ -104,6 +104,7 @@ void run_checks(Document& doc) {
   guarded(out, "cross_table", {}, [&] { detail::check_cross_tables(doc, out); });
   guarded(out, "narrative", {}, [&] { detail::check_narrative(doc); });
   guarded(out, "narrative", {}, [&] { detail::check_income_expenditure_change(doc, out); });
+  guarded(out, "narrative", {}, [&] { detail::check_personnel_expense(doc, out); });
   detail::refine_verdicts(doc.checks, first);
   doubt_failures_on_unread_pages(doc, first);
   // After the second looks: a structural finding is judged on its own evidence. They read the

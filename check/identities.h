@@ -37,6 +37,11 @@ void check_narrative(Document& doc);
 // same base agree (a budget balances), read from the printed sentences.
 void check_income_expenditure_change(const Document& doc, std::vector<Check>& out);
 
+// personnel.cpp: the narrative's 人员经费 / 公用经费 against the document's own totals of them
+// (narrative:personnel_expense), and the textbook definition 301 + 303 / 302 + 310, never an
+// accusation (structure:personnel_definition).
+void check_personnel_expense(const Document& doc, std::vector<Check>& out);
+
 // narrative_items.cpp: in one section of the narrative, 年初预算 against 决算 (the relation word
 // and the completion percent), and the figures of numbered 类/款/项 items against the table row
 // of that code.

@@ -65,3 +65,31 @@ BOOST_AUTO_TEST_CASE(income_and_expenditure_fall_alike, *utf::precondition(share
   BOOST_TEST((made[0]->verdict == Verdict::Ok));
   BOOST_TEST((*made[0]->found == *Decimal::parse("-1932000")));
 }
+
+// 上海市普陀区财政局 2024 final account (page 23): 人员经费2152.26万元 and 公用经费184.65万元, the
+// 人员经费合计 and 公用经费合计 of its 基本支出决算表, which are 301 + 303 and 302 + 310.
+BOOST_AUTO_TEST_CASE(personnel_expense_of_a_final_account, *utf::precondition(shared_present{})) {
+  const Document& d = real("sh-pt-czj-2024-final.pdf");
+  auto stated = with(d, "narrative:personnel_expense");
+  BOOST_TEST_REQUIRE(stated.size() == 2u);
+  for (const Check* c : stated) BOOST_TEST((c->verdict == Verdict::Ok), c->location);
+  BOOST_TEST(stated[0]->location.find("2152.26") != std::string::npos);
+  auto definition = with(d, "structure:personnel_definition");
+  BOOST_TEST_REQUIRE(definition.size() == 2u);
+  for (const Check* c : definition) BOOST_TEST((c->verdict == Verdict::Ok), c->location);
+}
+
+// 西安市财政局 2026: 人员经费支出 74,582,857.23元 counts 其他交通费用 (30239) 2,546,838.00元
+// of 商品和服务支出, in both its tables by economic class: the document's own definition, said
+// and not failed.
+BOOST_AUTO_TEST_CASE(xian_counts_a_commodity_item_in_personnel,
+                     *utf::precondition(shared_present{})) {
+  const Document& d = real("sn-xa-czj-2026-budget.pdf");
+  auto moved = with(d, "structure:personnel_definition", "30239 其他交通费用 2546838.00");
+  BOOST_TEST_REQUIRE(moved.size() == 2u);
+  for (const Check* c : moved) BOOST_TEST((c->verdict == Verdict::NotChecked));
+  for (const Check& c : d.checks)
+    if (c.identity == "structure:personnel_definition" ||
+        c.identity == "narrative:personnel_expense")
+      BOOST_TEST(!is_failure(c.verdict), c.location);
+}

@@ -1,5 +1,6 @@
 // Consistency sums of issue 11 on hand-made documents: a project's performance target against
-// the 项目支出 table, and the narrative's income and expenditure changes.
+// the 项目支出 table, the narrative's income and expenditure changes, and 人员经费 / 公用经费
+// against the document's own totals and the textbook classes.
 #define BOOST_TEST_MODULE consistency_test
 #include <boost/test/unit_test.hpp>
 #include <string>
@@ -142,4 +143,108 @@ BOOST_AUTO_TEST_CASE(a_funds_total_and_a_joint_statement_are_not_the_departments
   say(doc, 5, "财政拨款支出预算28849.38万元,比上年增加1000.00万元。");
   check::run_checks(doc);
   BOOST_TEST(with(doc, "narrative:income_expenditure_change").empty());
+}
+
+// ---- 人员经费 and 公用经费 ----------------------------------------------------------------
+
+namespace {
+
+// A 基本支出 table by economic class with its 人员经费 and 公用经费 columns, 万元. `moved` puts
+// 其他交通费用 (30239) in 人员经费, as Xi'an does.
+Table basic(bool moved) {
+  std::string p39 = moved ? "5.00" : "", g39 = moved ? "" : "5.00";
+  std::string p302 = moved ? "5.00" : "", g302 = moved ? "15.00" : "20.00";
+  std::string p_total = moved ? "105.00" : "100.00", g_total = moved ? "25.00" : "30.00";
+  return table_from_printed("一般公共预算基本支出表", TableKind::GeneralBudgetBasicExpenditure,
+                            {"科目编码", "科目名称", "合计", "人员经费", "公用经费"},
+                            {R::Code, R::Label, R::Amount, R::Amount, R::Amount},
+                            {{"", "合计", "130.00", p_total, g_total},
+                             {"301", "工资福利支出", "90.00", "90.00", ""},
+                             {"30101", "基本工资", "90.00", "90.00", ""},
+                             {"302", "商品和服务支出", "20.00", p302, g302},
+                             {"30201", "办公费", "15.00", "", "15.00"},
+                             {"30239", "其他交通费用", "5.00", p39, g39},
+                             {"303", "对个人和家庭的补助", "10.00", "10.00", ""},
+                             {"30302", "退休费", "10.00", "10.00", ""},
+                             {"310", "资本性支出", "10.00", "", "10.00"},
+                             {"31002", "办公设备购置", "10.00", "", "10.00"}});
+}
+
+void basic_narrative(Document& doc, const std::string& personnel, const std::string& public_use) {
+  say(doc, 20, "六、一般公共预算基本支出情况说明");
+  say(doc, 20,
+      "2026年一般公共预算基本支出130.00万元,其中:人员经费" + personnel +
+          "万元,主要包括:基本工资、退休费;公用经费" + public_use +
+          "万元,主要包括:办公费、办公设备购置。");
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(personnel_expense_by_the_textbook) {
+  Document doc = budget();
+  doc.tables = {basic(false)};
+  basic_narrative(doc, "100.00", "30.00");
+  check::run_checks(doc);
+  auto stated = with(doc, "narrative:personnel_expense");
+  BOOST_TEST_REQUIRE(stated.size() == 2u);
+  for (const auto& c : stated) BOOST_TEST((c.verdict == Verdict::Ok));
+  auto definition = with(doc, "structure:personnel_definition");
+  BOOST_TEST_REQUIRE(definition.size() == 2u);
+  for (const auto& c : definition) BOOST_TEST((c.verdict == Verdict::Ok));
+}
+
+BOOST_AUTO_TEST_CASE(personnel_expense_by_the_documents_own_definition) {
+  Document doc = budget();
+  doc.tables = {basic(true)};
+  basic_narrative(doc, "105.00", "25.00");
+  check::run_checks(doc);
+  // The narrative agrees with the document's own columns.
+  for (const auto& c : with(doc, "narrative:personnel_expense"))
+    BOOST_TEST((c.verdict == Verdict::Ok));
+  // The textbook does not hold, and that is said, never failed.
+  auto definition = with(doc, "structure:personnel_definition");
+  BOOST_TEST_REQUIRE(definition.size() == 2u);
+  BOOST_TEST((definition[0].verdict == Verdict::NotChecked));
+  BOOST_TEST(definition[0].note.find("30239 其他交通费用 5.00") != std::string::npos);
+  BOOST_TEST((definition[1].verdict == Verdict::NotChecked));
+}
+
+BOOST_AUTO_TEST_CASE(a_narrative_personnel_figure_the_table_does_not_hold) {
+  Document doc = budget();
+  doc.tables = {basic(false)};
+  basic_narrative(doc, "110.00", "30.00");
+  check::run_checks(doc);
+  auto stated = with(doc, "narrative:personnel_expense");
+  BOOST_TEST_REQUIRE(stated.size() == 2u);
+  BOOST_TEST((stated[0].verdict == Verdict::SourceError));
+  BOOST_TEST((stated[1].verdict == Verdict::Ok));
+}
+
+BOOST_AUTO_TEST_CASE(without_personnel_columns_the_textbook_classes_are_compared) {
+  Document doc = budget();
+  doc.tables = {table_from_printed("一般公共预算基本支出预算表",
+                                   TableKind::GeneralBudgetBasicExpenditure,
+                                   {"科目编码", "科目名称", "金额"}, {R::Code, R::Label, R::Amount},
+                                   {{"", "合计", "130.00"},
+                                    {"301", "工资福利支出", "90.00"},
+                                    {"302", "商品和服务支出", "30.00"},
+                                    {"303", "对个人和家庭的补助", "10.00"}})};
+  basic_narrative(doc, "100.00", "35.00");
+  check::run_checks(doc);
+  BOOST_TEST(with(doc, "narrative:personnel_expense").empty());
+  auto definition = with(doc, "structure:personnel_definition");
+  BOOST_TEST_REQUIRE(definition.size() == 2u);
+  BOOST_TEST((definition[0].verdict == Verdict::Ok));  // 100.00 = 90.00 + 10.00
+  // 35.00 against 302 + 310 = 30.00: another definition, not a finding.
+  BOOST_TEST((definition[1].verdict == Verdict::NotChecked));
+}
+
+BOOST_AUTO_TEST_CASE(personnel_figures_not_about_basic_spending_are_left_alone) {
+  Document doc = budget();
+  doc.tables = {basic(false)};
+  say(doc, 24,
+      "社会福利(20810)18,571.74万元,较上年减少250.84万元。具体为:人员经费10,057.17万元,"
+      "较上年增加856.54万元;公用经费481.57万元。");
+  check::run_checks(doc);
+  BOOST_TEST(with(doc, "narrative:personnel_expense").empty());
 }
