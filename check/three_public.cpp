@@ -11,26 +11,7 @@ bool has(std::string_view hay, std::string_view needle) {
   return hay.find(needle) != std::string_view::npos;
 }
 
-std::optional<PublicItem> vehicle_item(std::string_view s) {
-  bool purchase = has(s, "购置"), operation = has(s, "运行") || has(s, "维护");
-  if (purchase && operation) return PublicItem::Vehicle;
-  if (purchase) return PublicItem::VehiclePurchase;
-  if (operation) return PublicItem::VehicleOperation;
-  return PublicItem::Vehicle;
-}
-
 }  // namespace
-
-std::optional<PublicItem> public_item(std::string_view text) {
-  std::string s = without_spaces(text);
-  if (has(s, "因公出国") || has(s, "出国(境)") || has(s, "出国（境）")) return PublicItem::Abroad;
-  if (has(s, "公务接待")) return PublicItem::Reception;
-  if (has(s, "公务用车")) return vehicle_item(s);
-  if (has(s, "会议费")) return PublicItem::Meeting;
-  if (has(s, "培训费")) return PublicItem::Training;
-  if (has(s, "三公")) return PublicItem::Total;
-  return std::nullopt;
-}
 
 std::optional<PublicItem> public_item_of_column(std::string_view column) {
   std::string_view last = last_segment(column);
@@ -43,7 +24,7 @@ std::optional<PublicItem> public_item_of_column(std::string_view column) {
   std::string leaf = without_spaces(last);
   auto item = public_item(group);
   if (item == PublicItem::Vehicle && (has(leaf, "购置") || has(leaf, "运行")))
-    return vehicle_item(leaf);
+    return public_item("公务用车" + leaf);
   // "因公出国(境)费/一般公共预算": an item split by source of funds.
   if (has(leaf, "预算") || has(leaf, "基金") || has(leaf, "财政")) return item;
   return std::nullopt;

@@ -86,6 +86,7 @@ CREATE TABLE IF NOT EXISTS amount_rows (
   column_name   TEXT,
   column_role   TEXT NOT NULL,
   column_year   INTEGER,
+  three_public_item TEXT,
   value         TEXT NOT NULL,
   unit          TEXT,
   value_yuan    TEXT,
@@ -132,7 +133,7 @@ CREATE TABLE IF NOT EXISTS tidy_rows (
 CREATE VIEW IF NOT EXISTS amounts AS
 SELECT a.document, a.department, a.year, a.document_kind, a.budget_unit, a.table_number,
        a.table_title, a.table_kind, a.page, a.row_code, a.row_level, a.row_label, a.is_total,
-       a.column_name AS "column", a.column_role, a.column_year, a.value, a.unit, a.value_yuan,
+       a.column_name AS "column", a.column_role, a.column_year, a.three_public_item, a.value, a.unit, a.value_yuan,
        a.value_fen, d.sha256, d.file_name, t.seq AS table_seq, a.row, a.col, a.table_id
 FROM amount_rows a JOIN tables t ON t.id = a.table_id JOIN documents d ON d.id = t.document_id
 ORDER BY d.id, t.seq, a.row, a.col;

@@ -34,8 +34,8 @@ class SqliteStore final : public Store {
   // The version written to PRAGMA user_version; a store of another version is refused.
   // 2: amounts.budget_unit, role unit; 3: manifest, documents.path, tidy_rows (issue 8);
   // 4: amount_rows and the view amounts hold the tidy rows (emit/tidy.h, issue 9)
-  // 5: roles ordinal (序号/行次/栏次) and quantity (数量, 人数)
-  static constexpr int kSchemaVersion = 5;
+  // 5: roles ordinal (序号/行次/栏次) and quantity (数量, 人数); 6: amounts.three_public_item
+  static constexpr int kSchemaVersion = 6;
   // The tables, indexes and view, in SQLite's dialect: the one definition of the schema, which
   // the PostgreSQL store translates (emit/pg_store.cpp), so the two cannot drift apart.
   static std::string_view schema_sql();

@@ -23,10 +23,11 @@ constexpr std::string_view kColumn[] = {"table_id", "col", "name", "role"};
 constexpr std::string_view kCell[] = {"table_id", "row", "col", "kind", "text"};
 // The tidy row (emit/tidy.h), with its place in the document and its value in fen.
 constexpr std::string_view kAmount[] = {
-    "table_id",      "row",         "col",          "document",    "department",  "year",
-    "document_kind", "budget_unit", "table_number", "table_title", "table_kind",  "page",
-    "row_code",      "row_level",   "row_label",    "is_total",    "column_name", "column_role",
-    "column_year",   "value",       "unit",         "value_yuan",  "value_fen"};
+    "table_id",   "row",           "col",         "document",     "department",
+    "year",       "document_kind", "budget_unit", "table_number", "table_title",
+    "table_kind", "page",          "row_code",    "row_level",    "row_label",
+    "is_total",   "column_name",   "column_role", "column_year",  "three_public_item",
+    "value",      "unit",          "value_yuan",  "value_fen"};
 constexpr std::string_view kCheck[] = {"document_id", "identity", "tables",
                                        "location",    "expected", "found",
                                        "difference",  "verdict",  "note"};
@@ -98,6 +99,7 @@ void write_amounts(const std::vector<std::int64_t>& table_ids, const Document& d
                                text_or_null(a.column),
                                a.column_role,
                                int_or_null(a.column_year),
+                               text_or_null(a.three_public_item),
                                a.value,
                                text_or_null(a.unit),
                                text_or_null(a.value_yuan),

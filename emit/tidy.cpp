@@ -5,16 +5,18 @@
 #include "check/total_rows.h"
 #include "emit/money.h"
 #include "emit/row_key.h"
+#include "emit/three_public_items.h"
+#include "emit/year_rows.h"
 #include "parse/column_roles.h"
 
 namespace gongkai::emit {
 namespace {
 
-constexpr std::array<std::string_view, 19> kColumns = {
-    "document",     "department",  "year",       "document_kind", "budget_unit",
-    "table_number", "table_title", "table_kind", "page",          "row_code",
-    "row_level",    "row_label",   "is_total",   "column",        "column_role",
-    "column_year",  "value",       "unit",       "value_yuan"};
+constexpr std::array<std::string_view, 20> kColumns = {
+    "document",     "department",        "year",       "document_kind", "budget_unit",
+    "table_number", "table_title",       "table_kind", "page",          "row_code",
+    "row_level",    "row_label",         "is_total",   "column",        "column_role",
+    "column_year",  "three_public_item", "value",      "unit",          "value_yuan"};
 
 std::optional<std::string> text_or_null(std::string_view text) {
   if (text.empty()) return std::nullopt;
@@ -85,11 +87,45 @@ bool whole_table_is_one_unit(const Table& table) {
          table.unit_blocks.front().last + 1 >= table.rows.size();
 }
 
+// A line printed over year rows (a name, then 2025年 / 2026年 / 增减变化金额) is one line: its rows
+// share the total flag of the row that names it. A line that makes up the whole table, or the
+// whole of a unit's block, is that table's or that unit's total, as a single row of amounts is.
+std::vector<bool> line_totals(const Table& table, std::vector<bool> totals,
+                              const std::vector<YearRow>& lines) {
+  for (std::size_t first = 0; first < lines.size(); ++first) {
+    if (lines[first].line != first) continue;
+    std::size_t last = first;
+    while (last + 1 < lines.size() && lines[last + 1].line == first) ++last;
+    const UnitBlock* block = block_of(table, first);
+    bool whole = (first == 0 && last + 1 == lines.size()) ||
+                 (block && block->first == first && block->last == last);
+    bool total = totals[first] || whole;
+    for (std::size_t r = first; r <= last; ++r) totals[r] = total;
+  }
+  return totals;
+}
+
+// A cell's meaning: its column's, with what the row's year label adds (tables that print the year
+// in a row): the year where the column prints none, or the change role.
+parse::ColumnMeaning in_row(parse::ColumnMeaning m, const std::vector<YearRow>& lines,
+                            std::size_t r, int document_year) {
+  if (r >= lines.size()) return m;
+  if (lines[r].change) {
+    m.role = parse::AmountRole::Change;
+  } else if (lines[r].year && !m.year) {
+    m.year = lines[r].year;
+    if (m.role == parse::AmountRole::Total && document_year && m.year < document_year)
+      m.role = parse::AmountRole::PriorYear;
+  }
+  return m;
+}
+
 void add_table(const Document& doc, std::string_view path, std::size_t t,
                std::vector<TidyRow>& out) {
   const Table& table = doc.tables[t];
   const TidyRow base = table_row(doc, path, table, t);
-  std::vector<bool> totals = check::total_rows(table);
+  const std::vector<YearRow> lines = year_rows(table);
+  const std::vector<bool> totals = line_totals(table, check::total_rows(table), lines);
   // Codes and meanings are per column (a side-by-side table has a code per half): once each.
   std::vector<std::vector<std::optional<std::string>>> codes(table.columns.size());
   std::vector<parse::ColumnMeaning> meanings(table.columns.size());
@@ -103,6 +139,7 @@ void add_table(const Document& doc, std::string_view path, std::size_t t,
   }
   auto read = parse::column_meanings(names, doc.document.year);
   for (std::size_t i = 0; i < amount_columns.size(); ++i) meanings[amount_columns[i]] = read[i];
+  const auto items = three_public_items(table, totals);
   const bool one_unit = whole_table_is_one_unit(table);
   for (std::size_t r = 0; r < table.rows.size(); ++r) {
     for (std::size_t c = 0; c < table.columns.size() && c < table.rows[r].size(); ++c) {
@@ -115,13 +152,18 @@ void add_table(const Document& doc, std::string_view path, std::size_t t,
       row.page = page_of(table, r);
       if (r < codes[c].size()) row.row_code = codes[c][r];
       row.row_level = level_of(row.row_code);
-      row.row_label = label_of(table, r, c, row.row_code);
+      row.row_label = r < lines.size() && !lines[r].name.empty()
+                          ? lines[r].name
+                          : label_of(table, r, c, row.row_code);
       row.is_total = !row.row_code && (totals[r] || second_half_total(table, r, row.row_label));
       if (const UnitBlock* block = block_of(table, r); block && !one_unit)
         row.budget_unit = text_or_null(block->name);
       row.column = text_or_null(table.columns[c]);
-      row.column_role = parse::amount_role_name(meanings[c].role);
-      if (meanings[c].year) row.column_year = meanings[c].year;
+      const parse::ColumnMeaning meaning = in_row(meanings[c], lines, r, doc.document.year);
+      row.column_role = parse::amount_role_name(meaning.role);
+      if (meaning.year) row.column_year = meaning.year;
+      if (r < items.size() && c < items[r].size())
+        row.three_public_item = text_or_null(items[r][c]);
       row.value = v.text;
       if (auto yuan = in_yuan(v.amount, table.unit)) row.value_yuan = yuan->to_string();
       out.push_back(std::move(row));
@@ -181,10 +223,12 @@ std::string tidy_field(const TidyRow& r, std::size_t column) {
     case 15:
       return int_or_empty(r.column_year);
     case 16:
-      return r.value;
+      return text(r.three_public_item);
     case 17:
-      return text(r.unit);
+      return r.value;
     case 18:
+      return text(r.unit);
+    case 19:
       return text(r.value_yuan);
     default:
       return {};

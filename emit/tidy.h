@@ -34,9 +34,13 @@ struct TidyRow {
   std::optional<std::string> row_level;  // 类, 款, 项 from the code's length
   std::optional<std::string> row_label;
   bool is_total = false;  // a 合计/总计 row or the department's (or a unit's) own line
-  std::optional<std::string> column;      // the column's name as printed, header rows joined by '/'
-  std::string column_role;                // parse/column_roles.h: total, basic, general_budget …
-  std::optional<int> column_year;         // the year printed in the column's name
+  std::optional<std::string> column;  // the column's name as printed, header rows joined by '/'
+  std::string column_role;            // parse/column_roles.h: total, basic, general_budget …
+  std::optional<int> column_year;     // the year printed in the column's name (or the row's label)
+  // In a 三公经费 table, the item the amount counts toward (因公出国（境）, 公务接待, 公务用车购置,
+  // 公务用车运行; 公务用车购置及运行 where the parts are not both printed), set only where summing
+  // an item's amounts gives it once (emit/three_public_items.h).
+  std::optional<std::string> three_public_item;
   std::string value;                      // exactly as printed (normalised): "4603.53"
   std::optional<std::string> unit;        // 元, 千元, 万元, 亿元 as printed
   std::optional<std::string> value_yuan;  // exact, in 元: "46035300"; nullopt when unit unknown

@@ -202,6 +202,20 @@ std::vector<ColumnMeaning> column_meanings(const std::vector<std::string_view>& 
   return out;
 }
 
+std::optional<ColumnMeaning> row_label_meaning(std::string_view label) {
+  static const normalize::Regex change(
+      "row_change_label",
+      R"(^(?:比上年)?(?:增减|增长|变化|变动|增幅)+(?:金额|额|数|率|幅度|情况)?(?:\((?:万元|元|%)\))?$)");
+  std::string text = without_spaces(label);
+  if (text.empty()) return std::nullopt;
+  if (RE2::FullMatch(text, change)) return ColumnMeaning{AmountRole::Change, 0};
+  ColumnMeaning m{AmountRole::Total, 0};
+  // A year and words that only say "the amount" (2025年, 2026年预算数), nothing else.
+  if (RE2::FullMatch(text, deferring_segment()) && RE2::PartialMatch(text, year_pattern(), &m.year))
+    return m;
+  return std::nullopt;
+}
+
 ColumnMeaning column_meaning(std::string_view column, int document_year) {
   std::string name = without_spaces(column);
   return with_year(name, role_of_name(name), document_year);

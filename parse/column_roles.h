@@ -14,6 +14,7 @@
 // that names something outside the vocabulary (人员经费, 公务接待费) is `other`.
 #pragma once
 
+#include <optional>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -55,6 +56,13 @@ struct ColumnMeaning {
 // The meaning of a flattened column name (normalised text). `document_year` (0 when unknown)
 // tells a prior year's column (2023年预算数 in a 2024 budget) from the document's own.
 ColumnMeaning column_meaning(std::string_view column, int document_year);
+
+// What a row label says when it plays a column's part: some tables print the year in a row, not
+// in the header (Shenzhen's 三公 table: 预算单位 | 年度 | … with rows 2025年, 2026年, 增减变化金额
+// under each unit). A label that names only a year ("2025年", "2025年度", "2026年预算数") is
+// {Total, that year}; one that names only a change ("增减变化金额", "比上年增减", "增减额") is
+// {Change, 0}; any other label (a name, "2025年中央补助", "同比增长5%") is nullopt.
+std::optional<ColumnMeaning> row_label_meaning(std::string_view label);
 
 // The meanings of a table's amount columns, read together, since a word means what its
 // neighbours let it mean:

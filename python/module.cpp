@@ -128,6 +128,7 @@ const std::vector<TidyField>& typed_fields() {
       {"column", "text", [](const R& r) { return text(r.column); }},
       {"column_role", "text", [](const R& r) { return py::object(py::str(r.column_role)); }},
       {"column_year", "int", [](const R& r) { return number(r.column_year); }},
+      {"three_public_item", "text", [](const R& r) { return text(r.three_public_item); }},
       {"value", "decimal", [](const R& r) { return py::object(py::str(r.value)); }},
       {"unit", "text", [](const R& r) { return text(r.unit); }},
       {"value_yuan", "decimal", [](const R& r) { return text(r.value_yuan); }},

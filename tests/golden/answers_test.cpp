@@ -1,6 +1,7 @@
 // The README's one-line SQL answers, run as printed on a store of the seed (the pandas ones:
 // tests/answers/pandas_answers.py). (a) 4603.53 万元; (b) 577.77 万元 in all, 483.00 of it
-// 因公出国（境）; (c) 1586.72 万元 in the function-class total column.
+// 因公出国（境）; (c) 1586.72 万元 in the function-class total column. And (b) on a Shenzhen-style
+// 三公 table of corpus/real (the year in a row, each item split by fund without a whole).
 #define BOOST_TEST_MODULE answers_test
 #include <sqlite3.h>
 #include <unistd.h>
@@ -24,15 +25,17 @@ using Row = std::map<std::string, std::string>;  // column name → text ("" for
 
 namespace {
 
-// A store holding the seed, built once for the module.
-struct SeedStore {
-  fs::path dir = fs::temp_directory_path() / ("gongkai-answers-" + std::to_string(getpid()));
+// A store holding one document, built once for the module.
+struct OneStore {
+  fs::path dir;
   sqlite3* db = nullptr;
 
-  SeedStore() {
+  OneStore(const fs::path& input, const std::string& name)
+      : dir(fs::temp_directory_path() /
+            ("gongkai-answers-" + name + "-" + std::to_string(getpid()))) {
     fs::remove_all(dir);
     fs::create_directories(dir);
-    auto source = gongkai::extract::read_file(gongkai::testing::sample("sx-wsb-2024-budget.txt"));
+    auto source = gongkai::extract::read_file(input);
     gongkai::Document doc = gongkai::parse::parse_document(source);
     gongkai::check::run_checks(doc);
     gongkai::emit::SqliteStore store(dir / "gongkai.sqlite");
@@ -40,7 +43,7 @@ struct SeedStore {
     store.commit();
     sqlite3_open_v2((dir / "gongkai.sqlite").c_str(), &db, SQLITE_OPEN_READONLY, nullptr);
   }
-  ~SeedStore() {
+  ~OneStore() {
     sqlite3_close(db);
     fs::remove_all(dir);
   }
@@ -63,8 +66,15 @@ struct SeedStore {
   }
 };
 
-const SeedStore& seed() {
-  static const SeedStore store;
+const OneStore& seed() {
+  static const OneStore store(gongkai::testing::sample("sx-wsb-2024-budget.txt"), "seed");
+  return store;
+}
+
+// 深圳市财政局's 2026 budget: its 三公 table on p.38 prints 2025年, 2026年 and 增减变化金额 rows,
+// each item by fund (一般公共预算 | 政府性基金预算 | 国有资本经营预算) with no item total.
+const OneStore& shenzhen() {
+  static const OneStore store(gongkai::testing::real_pdf("gd-sz-czj-2026-budget.pdf"), "sz");
   return store;
 }
 
@@ -115,4 +125,27 @@ BOOST_AUTO_TEST_CASE(c_every_row_of_code_2010301) {
     BOOST_TEST(r["value_yuan"] == "15867200");
   }
   BOOST_TEST(function_class == 1);
+}
+
+BOOST_AUTO_TEST_CASE(b_on_a_table_with_the_year_in_a_row,
+                     *boost::unit_test::precondition(gongkai::testing::shared_present{})) {
+  auto rows = shenzhen().run(queries()[1]);
+  BOOST_REQUIRE(rows.size() == 4u);
+  std::map<std::string, std::string> fen;
+  for (auto& r : rows) {
+    BOOST_TEST(r["year"] == "2026");
+    BOOST_TEST(r["department"] == "深圳市财政局(本级)");
+    fen[r["item"]] = r["fen"];
+  }
+  // As printed on the 2026年 row, in 万元 (its 增减变化金额 and 2025年 rows left out).
+  BOOST_TEST(fen["因公出国（境）"] == "41600000");  // 41.60
+  BOOST_TEST(fen["公务接待"] == "9460000");         // 9.46
+  BOOST_TEST(fen["公务用车购置"] == "0");           // 0.00
+  BOOST_TEST(fen["公务用车运行"] == "7400000");     // 7.40
+  // They add up to the 2026 总计 the table prints: 58.46 万元.
+  auto total = shenzhen().run(
+      "SELECT sum(value_fen) AS fen FROM amounts WHERE table_kind = 'three_public_expenses' AND "
+      "\"column\" LIKE '总计/%' AND column_year = 2026 AND column_role <> 'change'");
+  BOOST_REQUIRE(total.size() == 1u);
+  BOOST_TEST(total[0]["fen"] == "58460000");
 }

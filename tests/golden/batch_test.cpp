@@ -16,8 +16,8 @@ namespace {
 
 const std::string kSeedRow =
     "山西省人民政府外事办公室,2024,budget,,预算公开表1,2024年预算收支总表,"
-    "income_expenditure_summary,1,,,一、一般公共预算,false,收入/2024年,total,2024,4603.53,万元,"
-    "46035300";  // budget_unit, row_code and row_level empty
+    "income_expenditure_summary,1,,,一、一般公共预算,false,收入/2024年,total,2024,,4603.53,万元,"
+    "46035300";  // budget_unit, row_code, row_level and three_public_item empty
 
 void copy_seed(const fs::path& to) {
   fs::create_directories(to.parent_path());

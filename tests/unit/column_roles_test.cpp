@@ -127,3 +127,15 @@ BOOST_AUTO_TEST_CASE(columns_read_together) {
   // Years kept from the whole name.
   BOOST_TEST(column_meanings({"2026年预算数/合计", "2026年预算数/基本支出"}, 2026)[0].year == 2026);
 }
+
+BOOST_AUTO_TEST_CASE(row_labels_that_play_a_column_part) {
+  auto year = row_label_meaning("2025年");
+  BOOST_REQUIRE(year.has_value());
+  BOOST_TEST(year->year == 2025);
+  BOOST_TEST(amount_role_name(year->role) == "total");
+  BOOST_TEST(row_label_meaning("2026 年预算数")->year == 2026);
+  BOOST_TEST(amount_role_name(row_label_meaning("增减变化金额")->role) == "change");
+  BOOST_TEST(amount_role_name(row_label_meaning("比上年增减")->role) == "change");
+  for (const char* other : {"深圳市审计局", "2025年中央补助", "同比增长5%", "合计", ""})
+    BOOST_TEST(!row_label_meaning(other).has_value(), other);
+}

@@ -380,6 +380,7 @@ BOOST_AUTO_TEST_CASE(the_store_holds_the_tidy_csv_rows) {
       "SELECT document, department, year, document_kind, budget_unit, table_number, table_title,"
       " table_kind, page, row_code, row_level, row_label,"
       " CASE is_total WHEN 1 THEN 'true' ELSE 'false' END, \"column\", column_role, column_year,"
+      " three_public_item,"
       " value, unit, value_yuan FROM amounts");
   BOOST_TEST(r.number("SELECT count(*) FROM amounts") > 100);
   BOOST_TEST(from_store == tidy.str());
