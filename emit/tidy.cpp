@@ -137,7 +137,8 @@ void add_table(const Document& doc, std::string_view path, std::size_t t,
     amount_columns.push_back(c);
     names.push_back(table.columns[c]);
   }
-  auto read = parse::column_meanings(names, doc.document.year);
+  auto read =
+      parse::column_meanings(names, doc.document.year, doc.document.kind == "final_account");
   for (std::size_t i = 0; i < amount_columns.size(); ++i) meanings[amount_columns[i]] = read[i];
   const auto items = three_public_items(table, totals);
   const bool one_unit = whole_table_is_one_unit(table);

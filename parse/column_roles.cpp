@@ -31,6 +31,8 @@ constexpr std::array kRoles = {
                    "单位资金: 事业收入, 事业单位经营收入, 其他收入, 上级补助收入"},
     AmountRoleInfo{AmountRole::FiscalAppropriation, "fiscal_appropriation",
                    "财政拨款 as a whole (the three budgets together)"},
+    AmountRoleInfo{AmountRole::Budgeted, "budgeted",
+                   "a final account's 预算数 beside its 决算数: the budget, not the outcome"},
     AmountRoleInfo{AmountRole::Other, "other", "anything else: 人员经费, 公务接待费, 行次"},
 };
 
@@ -183,21 +185,65 @@ std::size_t shared_prefix(const std::vector<std::string>& names) {
   return slash + 1;
 }
 
+// A segment that is only a budget figure (预算数, 年初预算数, 预算) or only a final-account figure
+// (决算数, 决算): the two halves of a final account's 预算数 | 决算数 pair.
+enum class Figure { None, Budget, Outcome };
+
+Figure figure_of(std::string_view segment) {
+  static const normalize::Regex budget("budget_figure", R"(^(?:年初|全年|调整后?)?预算数?$)");
+  static const normalize::Regex outcome("outcome_figure", R"(^决算数?$)");
+  if (RE2::FullMatch(segment, budget)) return Figure::Budget;
+  if (RE2::FullMatch(segment, outcome)) return Figure::Outcome;
+  return Figure::None;
+}
+
+// The name with its figure segment replaced by '#', and which figure it was.
+std::pair<std::string, Figure> figure_key(std::string_view name) {
+  std::string key;
+  Figure figure = Figure::None;
+  while (true) {
+    auto slash = name.find('/');
+    std::string_view segment = name.substr(0, slash);
+    Figure f = figure_of(segment);
+    if (f != Figure::None && figure == Figure::None) figure = f;
+    key += f != Figure::None ? std::string_view("#") : segment;
+    if (slash == std::string_view::npos) break;
+    key += '/';
+    name.remove_prefix(slash + 1);
+  }
+  return {key, figure};
+}
+
+// The columns of a final account that print the budget beside a 决算数 column of the same name.
+std::vector<bool> budgeted_columns(const std::vector<std::string>& names) {
+  std::vector<std::pair<std::string, Figure>> keys;
+  for (const auto& n : names) keys.push_back(figure_key(n));
+  std::vector<bool> out(names.size(), false);
+  for (std::size_t i = 0; i < keys.size(); ++i)
+    for (const auto& other : keys)
+      out[i] = out[i] || (keys[i].second == Figure::Budget && other.second == Figure::Outcome &&
+                          other.first == keys[i].first);
+  return out;
+}
+
 }  // namespace
 
 std::vector<ColumnMeaning> column_meanings(const std::vector<std::string_view>& columns,
-                                           int document_year) {
+                                           int document_year, bool final_account) {
   std::vector<std::string> names;
   for (auto c : columns) names.push_back(without_spaces(c));
   std::size_t shared = shared_prefix(names);
   std::vector<AmountRole> roles;
   for (const auto& n : names) roles.push_back(role_of_name(std::string_view(n).substr(shared)));
   bool carry_over = std::find(roles.begin(), roles.end(), AmountRole::CarryOver) != roles.end();
+  std::vector<bool> budgeted =
+      final_account ? budgeted_columns(names) : std::vector<bool>(names.size(), false);
   std::vector<ColumnMeaning> out;
   for (std::size_t i = 0; i < names.size(); ++i) {
     AmountRole role = roles[i];
     if (role == AmountRole::CurrentYear && !carry_over) role = AmountRole::Total;
     out.push_back(with_year(names[i], role, document_year));
+    if (budgeted[i]) out.back().role = AmountRole::Budgeted;
   }
   return out;
 }

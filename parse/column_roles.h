@@ -35,6 +35,7 @@ enum class AmountRole {
   FiscalSpecial,  // 财政专户管理资金, 教育收费专户
   UnitFunds,  // 单位资金, 事业收入, 事业单位经营收入, 其他收入, 上级补助收入
   FiscalAppropriation,  // 财政拨款 as a whole (the three budgets together)
+  Budgeted,             // a final account's 预算数 printed beside its 决算数: the plan
   Other,                // anything else (人员经费, 公务接待费, 行次)
 };
 
@@ -69,8 +70,12 @@ std::optional<ColumnMeaning> row_label_meaning(std::string_view label);
 // - header segments every column shares say nothing about any one of them: under
 //   "一般公共预算支出/合计 | …/基本支出 | …/项目支出" the 合计 is the table's total, not a part;
 // - 本年 is a part (current_year) only beside a carry-over column; without one, "本年支出合计" is
-//   the total.
+//   the total;
+// - in a final account (`final_account`), a column whose name differs from another's only by a
+//   segment 预算数 (年初预算数, 全年预算数, 调整预算数, 预算) where the other prints 决算数 (决算)
+//   is the budget the outcome is measured against: budgeted ("预算数/公务接待费" beside
+//   "决算数/公务接待费"; "…/合计/预算数" beside "…/合计/决算数").
 std::vector<ColumnMeaning> column_meanings(const std::vector<std::string_view>& columns,
-                                           int document_year);
+                                           int document_year, bool final_account = false);
 
 }  // namespace gongkai::parse

@@ -139,3 +139,27 @@ BOOST_AUTO_TEST_CASE(row_labels_that_play_a_column_part) {
   for (const char* other : {"深圳市审计局", "2025年中央补助", "同比增长5%", "合计", ""})
     BOOST_TEST(!row_label_meaning(other).has_value(), other);
 }
+
+// A final account prints the year's budget beside its outcome (gd-fs-gdjtj-2019-final p.21,
+// sh-pt-czj-2024-final p.18): the 预算数 half of each pair is budgeted.
+BOOST_AUTO_TEST_CASE(a_final_accounts_budget_beside_its_outcome) {
+  auto roles = [](std::vector<std::string_view> columns, bool final_account) {
+    std::vector<std::string> out;
+    for (const auto& m : column_meanings(columns, 2019, final_account))
+      out.push_back(std::string(amount_role_name(m.role)));
+    return out;
+  };
+  BOOST_TEST(roles({"预算数/合计", "预算数/公务接待费", "决算数/合计", "决算数/公务接待费"},
+                   true) == (std::vector<std::string>{"budgeted", "budgeted", "total", "other"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(roles({"财政拨款“三公”经费/合计/预算数", "财政拨款“三公”经费/合计/决算数"}, true) ==
+                 (std::vector<std::string>{"budgeted", "total"}),
+             boost::test_tools::per_element());
+  // Unpaired, or in a budget: as before.
+  BOOST_TEST(
+      roles({"年初预算数", "本年支出合计"}, true) == (std::vector<std::string>{"total", "total"}),
+      boost::test_tools::per_element());
+  BOOST_TEST(
+      roles({"预算数/合计", "决算数/合计"}, false) == (std::vector<std::string>{"total", "total"}),
+      boost::test_tools::per_element());
+}
