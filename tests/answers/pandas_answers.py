@@ -55,6 +55,26 @@ def main():
         assert list(function_class.value) == ["1586.72"], rows
         assert list(function_class.value_yuan) == ["15867200"], rows
     print("the README's pandas answers hold on the seed")
+    shenzhen_b(gongkai, source_dir, setup, b)
+
+
+def shenzhen_b(gongkai, source_dir, setup, b):
+    """(b) on gd-sz-czj-2026-budget.pdf p.38: the year in a row, each item split by fund."""
+    pdf = os.path.join(source_dir, "..", "shared", "corpus", "real", "gd-sz-czj-2026-budget.pdf")
+    if not os.path.exists(pdf):
+        print("../shared/corpus is absent: the Shenzhen-style (b) skipped")
+        return
+    with tempfile.TemporaryDirectory() as scratch:
+        subprocess.run([gongkai, "convert", "-q", pdf, "-o", os.path.join(scratch, "out")],
+                       check=True)
+        os.chdir(scratch)
+        scope = {}
+        exec(setup, scope)
+        items = {key[-1]: value for key, value in eval(b, scope).items()}
+        # The 2026年 row, in 万元: 41.60, 9.46, 0.00, 7.40 (58.46 in all, its 总计).
+        assert items == {"因公出国（境）": Decimal("416000"), "公务接待": Decimal("94600"),
+                         "公务用车购置": Decimal("0"), "公务用车运行": Decimal("74000")}, items
+    print("the README's (b) holds on a Shenzhen-style table")
 
 
 if __name__ == "__main__":
