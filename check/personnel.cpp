@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <set>
 
 #include "check/identities.h"
 #include "check/narrative_common.h"
@@ -219,6 +220,75 @@ void table_definitions(const Document& doc, std::vector<Check>& out) {
     }
 }
 
+// ---- one item in two tables ----------------------------------------------------------------
+
+// A table's items by economic code (30101 …), department-level rows only; a code printed twice
+// is left out.
+std::map<std::string, std::size_t> items_of(const Table& t) {
+  std::map<std::string, std::size_t> rows;
+  std::set<std::string> twice;
+  std::vector<std::string> codes = row_codes(t);
+  for (std::size_t r = 0; r < codes.size(); ++r) {
+    const std::string& code = codes[r];
+    if (code.size() != 5 || !code.starts_with("3") || block_of(t, r) != nullptr) continue;
+    if (!rows.emplace(code, r).second) twice.insert(code);
+  }
+  for (const auto& c : twice) rows.erase(c);
+  return rows;
+}
+
+Decimal in_yuan(const Table& t, std::size_t row, std::size_t col) {
+  auto v = amount(t, row, col);
+  if (!v) return Decimal();
+  return v->times_power_of_ten(unit_power(t.unit).value_or(0));
+}
+
+// The document's own definition, applied alike: an item whose basic spending (人员经费 +
+// 公用经费) two tables give the same is split between the columns the same way in both
+// (一般公共预算支出明细表 and 基本支出明细表 by economic class; 财政拨款 and 一般公共预算
+// 基本支出表). Items whose sums differ belong to different scopes and are not compared.
+void split_agrees(const Document& doc, std::vector<Check>& out) {
+  struct Split {
+    const Table* table;
+    std::size_t personnel, public_use;
+    std::map<std::string, std::size_t> items;
+  };
+  std::vector<Split> tables;
+  for (const Table& t : doc.tables) {
+    if (t.empty || !t.unit_blocks.empty()) continue;
+    auto p = kind_column(t, kPersonnel), g = kind_column(t, kPublic);
+    if (!p || !g) continue;
+    if (auto items = items_of(t); !items.empty()) tables.push_back({&t, *p, *g, std::move(items)});
+  }
+  for (std::size_t i = 0; i < tables.size(); ++i)
+    for (std::size_t j = i + 1; j < tables.size(); ++j) {
+      const Split &a = tables[i], &b = tables[j];
+      for (const auto& [code, ra] : a.items) {
+        auto it = b.items.find(code);
+        if (it == b.items.end()) continue;
+        std::size_t rb = it->second;
+        Decimal pa = in_yuan(*a.table, ra, a.personnel), ga = in_yuan(*a.table, ra, a.public_use);
+        Decimal pb = in_yuan(*b.table, rb, b.personnel), gb = in_yuan(*b.table, rb, b.public_use);
+        if (pa + ga != pb + gb || (pa + ga).is_zero()) continue;
+        // Both sums are equal as printed: any difference in the split is printed, not rounded.
+        Check c;
+        c.identity = "cross_table:personnel_split_agrees";
+        c.tables = {table_name(*a.table), table_name(*b.table)};
+        c.location = "'" + table_name(*a.table) + "' row " + code + " " + row_label(*a.table, ra) +
+                     ", column '" + a.table->columns[a.personnel] + "' = '" + table_name(*b.table) +
+                     "' row " + code + ", column '" + b.table->columns[b.personnel] + "' (元)";
+        c.expected = pa;
+        c.found = pb;
+        c.difference = pb - pa;
+        c.verdict = pa == pb ? Verdict::Ok : Verdict::SourceError;
+        if (pa != pb)
+          c.note = "the same item, with the same basic spending (" + (pa + ga).to_string() +
+                   " 元), is split otherwise between 人员经费 and 公用经费 in the two tables";
+        out.push_back(std::move(c));
+      }
+    }
+}
+
 // ---- the narrative ------------------------------------------------------------------------
 
 // "(一)人员经费", "其中:人员经费", "人员经费支出": the words right before a figure naming the
@@ -359,6 +429,7 @@ void narrative_figures(const Document& doc, std::vector<Check>& out) {
 
 void check_personnel_expense(const Document& doc, std::vector<Check>& out) {
   table_definitions(doc, out);
+  split_agrees(doc, out);
   narrative_figures(doc, out);
 }
 

@@ -92,4 +92,8 @@ BOOST_AUTO_TEST_CASE(xian_counts_a_commodity_item_in_personnel,
     if (c.identity == "structure:personnel_definition" ||
         c.identity == "narrative:personnel_expense")
       BOOST_TEST(!is_failure(c.verdict), c.location);
+  // Its two tables by economic class split each item they share alike (30103 奖金 …).
+  auto split = with(d, "cross_table:personnel_split_agrees");
+  BOOST_TEST(split.size() == 10u);
+  for (const Check* c : split) BOOST_TEST((c->verdict == Verdict::Ok), c->location);
 }

@@ -248,3 +248,29 @@ BOOST_AUTO_TEST_CASE(personnel_figures_not_about_basic_spending_are_left_alone) 
   check::run_checks(doc);
   BOOST_TEST(with(doc, "narrative:personnel_expense").empty());
 }
+
+BOOST_AUTO_TEST_CASE(one_item_is_split_alike_in_two_tables) {
+  Document doc = budget();
+  Table fiscal = basic(false);
+  fiscal.title = "财政拨款基本支出表(经济科目)";
+  fiscal.kind = TableKind::BasicExpenditure;
+  doc.tables = {basic(false), fiscal};
+  check::run_checks(doc);
+  auto made = with(doc, "cross_table:personnel_split_agrees");
+  BOOST_TEST(made.size() == 5u);  // 30101, 30201, 30239, 30302, 31002
+  for (const auto& c : made) BOOST_TEST((c.verdict == Verdict::Ok));
+  // The second table puts 其他交通费用 in 人员经费: the same 5.00 split otherwise.
+  doc = budget();
+  doc.tables = {basic(false), basic(true)};
+  doc.tables[1].title = "一般公共预算支出明细表(按经济分类科目)";
+  check::run_checks(doc);
+  made = with(doc, "cross_table:personnel_split_agrees");
+  BOOST_TEST_REQUIRE(made.size() == 5u);
+  int wrong = 0;
+  for (const auto& c : made)
+    if (c.verdict == Verdict::SourceError) {
+      ++wrong;
+      BOOST_TEST(c.location.find("30239") != std::string::npos);
+    }
+  BOOST_TEST(wrong == 1);
+}
