@@ -219,26 +219,45 @@ std::optional<std::size_t> total_row(const Table& t, const std::vector<std::stri
   return std::nullopt;
 }
 
+// The total of a half printed beside another: its first uncoded row whose label in the half
+// names a total (人员经费合计 under the 工资福利 half, 公用经费合计 under the other).
+std::optional<std::size_t> total_row(const Table& t, const CodedHalf& half) {
+  if (half.whole) return total_row(t, half.codes);
+  for (std::size_t r = 0; r < t.rows.size(); ++r) {
+    if (!half.codes[r].empty()) continue;
+    if (normalize::names_a_total(row_label(t, r, half))) return r;
+  }
+  return std::nullopt;
+}
+
 // 类 = Σ款, 款 = Σ项 among the rows that have codes; `total` (the 合计 row, or a unit's line) =
-// Σ the rows with the shortest codes.
-void code_hierarchy(const Table& t, const std::vector<std::string>& codes,
-                    std::optional<std::size_t> total, std::vector<Check>& out) {
+// Σ the rows with the shortest codes. Each half of a table printed in halves is summed in its own
+// money columns.
+void code_hierarchy(const Table& t, const CodedHalf& half, std::optional<std::size_t> total,
+                    std::vector<Check>& out) {
+  const std::vector<std::string>& codes = half.codes;
   std::size_t shortest = std::string::npos;
   for (std::size_t r = 0; r < codes.size(); ++r) {
     if (codes[r].empty()) continue;
     shortest = std::min(shortest, codes[r].size());
     Rows kids = children_of(codes, r);
-    sum_rows(t, "parent_equals_children", describe_row(t, r, codes[r]) + " = Σ its sub-codes", r,
-             kids, true, out);
+    detail::rows_sum(t, "parent_equals_children",
+                     describe_row(t, r, codes[r], half) + " = Σ its sub-codes", r, kids, half.money,
+                     true, out);
   }
   if (shortest == std::string::npos || !total) return;
   Rows top;  // the total itself may print the block's code (a unit's line in a procurement list)
   for (std::size_t r = 0; r < codes.size(); ++r)
     if (codes[r].size() == shortest && r != *total) top.push_back(r);
-  sum_rows(
-      t, "total_row_equals_top_level_rows",
-      describe_row(t, *total, "") + " = Σ rows with " + std::to_string(shortest) + "-digit codes",
-      *total, top, true, out);
+  detail::rows_sum(t, "total_row_equals_top_level_rows",
+                   describe_row(t, *total, "", half) + " = Σ rows with " +
+                       std::to_string(shortest) + "-digit codes",
+                   *total, top, half.money, true, out);
+}
+
+// The whole table as one half with the given codes (a unit's block, the department's rows).
+CodedHalf whole_half(const Table& t, std::vector<std::string> codes) {
+  return CodedHalf{whole_table(t), true, std::move(codes), money_columns(t)};
 }
 
 // ---- economic classification without codes: group rows followed by their items ------------
@@ -325,7 +344,7 @@ void unit_blocks(const Table& t, const std::vector<std::string>& codes, bool con
   for (const UnitBlock& b : t.unit_blocks)
     for (std::size_t r = b.first; r <= b.last; ++r) own[r].clear();
   auto total = department_total_row(t, codes);
-  code_hierarchy(t, own, total, out);
+  code_hierarchy(t, whole_half(t, own), total, out);
   bool headers = true;
   Rows lines;
   for (const UnitBlock& b : t.unit_blocks) {
@@ -355,7 +374,7 @@ void unit_blocks(const Table& t, const std::vector<std::string>& codes, bool con
       sum_rows(t, "unit_line_equals_items", describe_row(t, b.first, "") + " = Σ its items",
                b.first, items, true, out);
     } else {
-      code_hierarchy(t, mine, line, out);
+      code_hierarchy(t, whole_half(t, mine), line, out);
     }
     economic_groups(t, mine, b.header ? b.first + 1 : b.first, b.last + 1, line, out);
   }
@@ -459,7 +478,8 @@ void check_table(const Table& table, std::vector<Check>& out, bool continued) {
   std::vector<std::string> codes = row_codes(table);
   row_totals(table, codes, out);
   if (table.unit_blocks.empty()) {
-    code_hierarchy(table, codes, total_row(table, codes), out);
+    for (const CodedHalf& half : coded_halves(table))
+      code_hierarchy(table, half, total_row(table, half), out);
     economic_groups(table, codes, 0, table.rows.size(), first_total_label_row(table), out);
     agency_units(table, codes, out);
   } else {

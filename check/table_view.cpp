@@ -240,10 +240,26 @@ std::string row_label(const Table& t, std::size_t row) {
   return {};
 }
 
+std::vector<CodedHalf> coded_halves(const Table& t) {
+  std::vector<ColumnSpan> spans = code_halves(t);
+  std::vector<std::size_t> money = money_columns(t);
+  std::vector<CodedHalf> halves;
+  for (const ColumnSpan& span : spans) {
+    CodedHalf h{span, spans.size() == 1, {}, {}};
+    // Only codes printed in code cells.
+    for (auto& c : read_row_codes(t, span)) h.codes.push_back(c.in_label ? "" : c.code);
+    for (std::size_t c : money)
+      if (c >= span.begin && c < span.end) h.money.push_back(c);
+    halves.push_back(std::move(h));
+  }
+  return halves;
+}
+
 std::vector<std::string> row_codes(const Table& t) {
-  // The checks read the whole table (core/row_codes.h), and only codes printed in code cells.
-  std::vector<std::string> codes;
-  for (auto& c : read_row_codes(t, whole_table(t))) codes.push_back(c.in_label ? "" : c.code);
+  std::vector<std::string> codes(t.rows.size());
+  for (const CodedHalf& h : coded_halves(t))
+    for (std::size_t r = 0; r < codes.size(); ++r)
+      if (codes[r].empty()) codes[r] = h.codes[r];
   return codes;
 }
 
@@ -307,6 +323,28 @@ std::optional<std::size_t> department_total_row(const Table& t,
 
 std::string describe_row(const Table& t, std::size_t row, std::string_view code) {
   std::string label = row_label(t, row);
+  std::string out = "row ";
+  if (!code.empty()) out += std::string(code) + (label.empty() ? "" : " ");
+  out += label.empty() && code.empty() ? "#" + std::to_string(row + 1) : label;
+  return out;
+}
+
+std::string row_label(const Table& t, std::size_t row, const CodedHalf& half) {
+  if (half.whole) return row_label(t, row);
+  // The half's name column, else a word printed across its code cells (人员经费合计).
+  for (ColumnRole role : {ColumnRole::Label, ColumnRole::Code})
+    for (std::size_t c = half.span.begin; c < half.span.end && c < t.roles.size(); ++c) {
+      if (t.roles[c] != role) continue;
+      std::string s = label_in(t, row, c);
+      if (!s.empty() && !all_digits(s)) return s;
+    }
+  return {};
+}
+
+std::string describe_row(const Table& t, std::size_t row, std::string_view code,
+                         const CodedHalf& half) {
+  if (half.whole) return describe_row(t, row, code);
+  std::string label = row_label(t, row, half);
   std::string out = "row ";
   if (!code.empty()) out += std::string(code) + (label.empty() ? "" : " ");
   out += label.empty() && code.empty() ? "#" + std::to_string(row + 1) : label;

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/model.h"
+#include "core/row_codes.h"
 
 namespace gongkai::check::detail {
 
@@ -70,9 +71,23 @@ std::string row_label(const Table& t, std::size_t row);
 // The label found in a given Label column (side-by-side tables have one per side), canonical.
 std::string label_in(const Table& t, std::size_t row, std::size_t col);
 
-// Functional/economic classification code per row ("" when none), read by core/row_codes.h over
-// the whole table from its code cells: split 类/款/项 columns joined, the levels a row leaves
-// blank inherited from the rows above, the first of two classifications side by side.
+// One classification of a table as the code hierarchy reads it: the codes of one half of a table
+// printed in halves side by side (core/row_codes.h code_halves), or of the whole table, with the
+// money columns of that half.
+struct CodedHalf {
+  ColumnSpan span;
+  bool whole = true;               // the only half: the whole table
+  std::vector<std::string> codes;  // per row, "" when none
+  std::vector<std::size_t> money;  // money_columns inside the span
+};
+
+// The table's halves, read by core/row_codes.h from their code cells: split 类/款/项 columns
+// joined, the levels a row leaves blank inherited from the rows above, the first of two
+// classifications side by side; never a code joined across halves.
+std::vector<CodedHalf> coded_halves(const Table& t);
+
+// Functional/economic classification code per row ("" when none): the code of the first half
+// that gives the row one (coded_halves).
 std::vector<std::string> row_codes(const Table& t);
 
 // A "1 2 3 4 …" column-number row (or one labelled 栏次/行次): not data.
@@ -87,8 +102,14 @@ std::optional<std::size_t> department_line(const Table& t, const std::vector<std
 std::optional<std::size_t> department_total_row(const Table& t,
                                                 const std::vector<std::string>& codes);
 
+// The row's label inside one half of a table printed in halves (row_label for the whole table).
+std::string row_label(const Table& t, std::size_t row, const CodedHalf& half);
+
 // "row 2010301 行政运行" / "row 合计" for check locations.
 std::string describe_row(const Table& t, std::size_t row, std::string_view code);
+// The same, the label read inside one half of a table printed in halves side by side.
+std::string describe_row(const Table& t, std::size_t row, std::string_view code,
+                         const CodedHalf& half);
 
 // The name to put in Check::tables: the title, or the number when there is no title.
 std::string table_name(const Table& t);

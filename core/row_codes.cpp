@@ -151,6 +151,19 @@ std::vector<RowCode> label_codes(const Table& table, ColumnSpan span) {
   return codes;
 }
 
+// An amount column of the table in which some row prints an amount.
+bool holds_amounts(const Table& table, std::size_t col) {
+  if (role_of(table, col) != ColumnRole::Amount) return false;
+  return std::any_of(table.rows.begin(), table.rows.end(),
+                     [col](const auto& row) { return col < row.size() && row[col].is_amount(); });
+}
+
+bool holds_amounts(const Table& table, ColumnSpan span) {
+  for (std::size_t c = span.begin; c < span.end; ++c)
+    if (holds_amounts(table, c)) return true;
+  return false;
+}
+
 }  // namespace
 
 ColumnSpan whole_table(const Table& table) {
@@ -181,12 +194,13 @@ std::vector<std::size_t> classification_columns(const Table& t, ColumnSpan span)
   }
   auto any_between = [&t](std::size_t from, std::size_t to, ColumnRole role) {
     for (std::size_t c = from; c < to; ++c)
-      if (role_of(t, c) == role) return true;
+      if (role == ColumnRole::Amount ? holds_amounts(t, c) : role_of(t, c) == role) return true;
     return false;
   };
   // Two classifications: 类 | 款 pairs, or a code run followed by its own name column and then
   // another code run (编码 | 名称 | 编码 | 名称). An amount between two runs makes halves printed
-  // side by side, whose codes a whole-table reading joins (column_group reads each half).
+  // side by side, whose codes a whole-table reading joins (code_halves and column_group read each
+  // half); a column of amounts left empty (规格型号 read as one) makes none.
   if (runs.size() >= 2 && !any_between(runs[0].back(), runs[1].front(), ColumnRole::Amount) &&
       (runs[0].size() == 2 || any_between(runs[0].back(), runs[1].front(), ColumnRole::Label)))
     return runs.front();
@@ -198,6 +212,31 @@ std::vector<std::size_t> classification_columns(const Table& t, ColumnSpan span)
 std::vector<RowCode> read_row_codes(const Table& table, ColumnSpan span) {
   std::vector<std::size_t> cols = classification_columns(table, span);
   return cols.empty() ? label_codes(table, span) : joined_codes(table, cols);
+}
+
+namespace {
+bool has_codes(const Table& table, ColumnSpan span) {
+  auto codes = read_row_codes(table, span);
+  return std::any_of(codes.begin(), codes.end(), [](const RowCode& c) { return !c.code.empty(); });
+}
+}  // namespace
+
+std::vector<ColumnSpan> code_halves(const Table& table) {
+  std::size_t width = whole_table(table).end;
+  std::vector<ColumnSpan> halves;
+  bool complete = false;  // the last half reads codes and holds amounts of its own
+  for (std::size_t begin = 0; begin < width;) {
+    ColumnSpan group = column_group(table, begin);
+    begin = group.end;
+    if (halves.empty() || (complete && has_codes(table, group))) {
+      halves.push_back(group);
+      complete = false;
+    } else {
+      halves.back().end = group.end;
+    }
+    complete = complete || (has_codes(table, halves.back()) && holds_amounts(table, halves.back()));
+  }
+  return halves;
 }
 
 }  // namespace gongkai

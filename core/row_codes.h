@@ -9,8 +9,8 @@
 // Which columns: the Code-role columns of the span, except that two classifications printed side
 // by side (编码 | 名称 | 编码 | 名称, or two 类 | 款 pairs) are two codes, never one: 30113 beside
 // 50103 is 30113, never 3011350103. A table printed in two halves (code | name | amount | code |
-// name | amount) is two column groups (column_group); read as a whole, its halves' codes are
-// joined, as the checks have always read them.
+// name | amount) is two column groups (column_group) and two code halves (code_halves): each
+// half's codes are read apart, "303" beside "509" never becomes 30399509.
 //
 // What a row's code is: the digits of its code cells, split 类 | 款 | 项 columns joined, a level a
 // row leaves blank carried down from the rows above, a full code printed in a later column
@@ -52,5 +52,12 @@ struct RowCode {
 
 // The code of every row, for the classification read in `span`.
 std::vector<RowCode> read_row_codes(const Table& table, ColumnSpan span);
+
+// The spans whose codes are read apart, left to right, covering the table: one per half of a
+// table printed in halves side by side, else one, the whole table. A half starts at a column
+// group that reads codes of its own once the half before it reads codes and holds amounts; a group
+// without codes (备注, 增减%) belongs to the half it stands in, and so does the next one after a
+// half whose amount columns are all empty (a 规格型号 column read as amounts splits no table).
+std::vector<ColumnSpan> code_halves(const Table& table);
 
 }  // namespace gongkai

@@ -2,6 +2,7 @@
 // kind, unit, department, pages and hand-read cells. Read from ../shared (skipped when absent).
 #define BOOST_TEST_MODULE real_pdf_test
 #include <boost/test/unit_test.hpp>
+#include <map>
 
 #include "extract/extract.h"
 #include "parse/parse.h"
@@ -80,6 +81,28 @@ BOOST_AUTO_TEST_CASE(foshan_final_account_continued_tables, *utf::precondition(s
   int summaries = 0;
   for (const auto& t : d.tables) summaries += t.kind == TableKind::IncomeExpenditureSummary;
   BOOST_TEST(summaries == 1);
+}
+
+// 表6 一般公共预算财政拨款基本支出决算表 (pp.17-20) prints 人员经费 and 公用经费 side by side,
+// code | name | amount twice. Each half is summed in its own amounts: 301 = Σ 301xx in 人员经费,
+// 302 and 307 in 公用经费, and no code joins the halves (30399307 was read before).
+BOOST_AUTO_TEST_CASE(foshan_halves_checked_apart, *utf::precondition(shared_present{})) {
+  const auto& d = read_once(real_pdf("gd-fs-gdjtj-2019-final.pdf"), true);
+  std::map<std::string, Verdict> found;
+  for (const auto& c : d.checks)
+    if (c.tables == std::vector<std::string>{"一般公共预算财政拨款基本支出决算表"} &&
+        !c.identity.starts_with("structure:"))
+      found[c.location] = c.verdict;
+  BOOST_TEST(found.size() == 8u);
+  BOOST_TEST((found["row 303 对个人和家庭的补助 = Σ its sub-codes, column '人员经费/金额'"] ==
+              Verdict::Ok));
+  BOOST_TEST((found["row 307 债务利息及费用支出 = Σ its sub-codes, column '公用经费/金额'"] ==
+              Verdict::Ok));
+  // 649.20 printed over 13 items summing 649.19: rounding.
+  BOOST_TEST((found["row 301 工资福利支出 = Σ its sub-codes, column '人员经费/金额'"] ==
+              Verdict::Rounding));
+  BOOST_TEST((found["row 公用经费合计 = Σ rows with 3-digit codes, column '公用经费/金额'"] ==
+              Verdict::Ok));
 }
 
 // Thousands separators, continuation pages that repeat the header but not the title.

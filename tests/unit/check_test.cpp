@@ -219,6 +219,39 @@ BOOST_AUTO_TEST_CASE(a_parent_printed_once_per_second_classification) {
   BOOST_TEST(parents == 2);
 }
 
+BOOST_AUTO_TEST_CASE(halves_side_by_side_are_summed_apart) {
+  // sh-pt-czj-2024-final p.16 一般公共预算财政拨款基本支出决算表, restricted to 303 and 310:
+  // 类 | 款 | name | 决算数 printed twice side by side. Each half's codes are summed in its own
+  // column and totalled by its own 合计; "303" and the "399" of the other half are never one code.
+  Table t = table_from_printed(
+      "一般公共预算财政拨款基本支出决算表", TableKind::GeneralBudgetBasicExpenditure,
+      {"人员经费/科目编码/类", "人员经费/科目编码/款", "人员经费/科目名称", "人员经费/决算数",
+       "公用经费/科目编码/类", "公用经费/科目编码/款", "公用经费/科目名称", "公用经费/决算数"},
+      {C, C, L, A, C, C, L, A},
+      {{"303", "", "对个人和家庭的补助", "69.41", "310", "", "资本性支出", "13.58"},
+       {"303", "02", "退休费", "69.10", "310", "02", "办公设备购置", "13.58"},
+       {"303", "09", "奖励金", "0.31", "", "", "", ""},
+       {"", "", "", "", "399", "", "其他支出", "0.00"},
+       {"", "", "", "", "399", "99", "其他支出", "0.00"},
+       {"人员经费合计", "", "", "69.41", "公用经费合计", "", "", "13.58"}});
+  Document doc = doc_with({t});
+  check::run_checks(doc);
+  BOOST_TEST(check::summarize(doc.checks).failed() == 0);
+  for (const auto& c : doc.checks) BOOST_TEST(c.location.find("30309") == std::string::npos);
+  const Check* left = find(doc.checks, "parent_equals_children", "row 303 对个人和家庭的补助");
+  BOOST_REQUIRE(left);
+  BOOST_TEST(left->location.find("'人员经费/决算数'") != std::string::npos);
+  const Check* right = find(doc.checks, "parent_equals_children", "row 399 其他支出");
+  BOOST_REQUIRE(right);
+  BOOST_TEST(right->location.find("'公用经费/决算数'") != std::string::npos);
+  BOOST_TEST(find(doc.checks, "parent_equals_children", "row 310 资本性支出"));
+  const Check* total = find(doc.checks, "total_row_equals_top_level_rows", "row 公用经费合计");
+  BOOST_REQUIRE(total);
+  BOOST_TEST(total->expected->to_string() == "13.58");  // 310 + 399
+  BOOST_TEST(find(doc.checks, "total_row_equals_top_level_rows", "row 人员经费合计"));
+  BOOST_TEST(doc.checks.size() == 5u);  // 303, 310, 399 and the two halves' totals
+}
+
 BOOST_AUTO_TEST_CASE(economic_groups) {
   Table t =
       table_from_printed("2024年一般公共预算安排基本支出分经济科目表（不含上年结转）",

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "check/table_view.h"
+#include "core/row_codes.h"
 #include "emit/row_key.h"
 #include "tests/support_built.h"
 
@@ -93,6 +94,37 @@ BOOST_AUTO_TEST_CASE(halves_side_by_side_keep_their_codes) {
                  {"301", "01", "基本工资", "9.00", "302", "01", "办公费", "3.00"}});
   BOOST_TEST(emit::row_code(t, 1, 7).value_or("") == "30201");
   BOOST_TEST(emit::row_code(t, 1, 3).value_or("") == "30101");
+}
+
+// The checks read each half apart (code_halves): no code joins the halves, a row printed in the
+// right half only is keyed by its own code, never by the left half's carried down.
+BOOST_AUTO_TEST_CASE(halves_are_read_apart) {
+  auto t = make({C, L, A, C, L, A},
+                {{"303", "对个人和家庭的补助", "1.00", "302", "商品和服务支出", "2.00"},
+                 {"30399", "其他对个人和家庭的补助", "1.00", "30201", "办公费", "2.00"},
+                 {"", "", "", "307", "债务利息及费用支出", "0.00"}});
+  auto halves = code_halves(t);
+  BOOST_REQUIRE(halves.size() == 2u);
+  BOOST_TEST(halves[0].begin == 0u);
+  BOOST_TEST(halves[0].end == 3u);
+  BOOST_TEST(halves[1].end == 6u);
+  auto codes = check::detail::row_codes(t);
+  BOOST_TEST(codes == (std::vector<std::string>{"303", "30399", "307"}),
+             boost::test_tools::per_element());
+  // A 备注 or 增减% column after a half is no half of its own.
+  auto remark = make({C, L, A, L}, {{"201", "一般公共服务支出", "1.00", "备注"}});
+  BOOST_TEST(code_halves(remark).size() == 1u);
+}
+
+// A procurement list: 功能分类 类 | 款 | 项, the item, an empty 规格型号 read as an amount column,
+// then 经济分类 类 | 款 twice. The empty column makes no halves: the row's code is its 功能分类
+// code, never the seven code columns joined.
+BOOST_AUTO_TEST_CASE(an_empty_amount_column_splits_no_table) {
+  auto t = make({C, C, C, L, A, C, C, C, C, A},
+                {{"220", "05", "09", "防雷及气象执法经费", "", "302", "27", "502", "05", "26.50"}});
+  BOOST_TEST(read_row_codes(t, whole_table(t))[0].code == "2200509");
+  BOOST_TEST(code_halves(t).size() == 1u);
+  BOOST_TEST(check::detail::row_codes(t)[0] == "2200509");
 }
 
 // The checks and the tidy CSV read codes with one reader (core/row_codes.h). Xi'an prints the
