@@ -18,6 +18,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <optional>
+#include <span>
 #include <stdexcept>
 #include <string_view>
 
@@ -66,9 +67,15 @@ struct Line {
   double em = 10;
   // "单位：万元", "部门名称：…", a contents line, a sentence, a title: never inside a table
   bool caption = false;
+  // a caption only for its sentence punctuation: it may still be a row whose prose stands
+  // outside the amounts, or a line of a prose cell right of them
+  bool prose = false;
+  // a line of a prose cell right of the amounts of the rows around it (a 绩效目标 column): part
+  // of the table, but of the row it is centred on, not of the lines it sits between
+  bool side = false;
   bool total = false;  // a bare "合计": the only row of a table without data
   bool tabular() const {
-    return !caption && chunks.size() >= 2 &&
+    return !caption && !side && chunks.size() >= 2 &&
            std::any_of(chunks.begin(), chunks.end(), [](const Chunk& c) { return !c.rule; });
   }
   bool numeric() const { return tabular() && amounts() > 0; }
@@ -137,7 +144,21 @@ bool ends_han(std::string_view s) {
 // next cell (or a full name against the amount after it) with hardly any white space; an
 // amount with decimals never shares its cell with a name, so any real gap between the two
 // separates cells.
+// The unit an amount may be printed with ("万元", "亿元", "元", "％").
+bool unit_word(std::string_view s) {
+  for (std::string_view unit : {"元", "万", "亿", "千", "百", "％", "‰"})
+    if (s.starts_with(unit)) return true;
+  return false;
+}
+
+// A cell of prose (a 绩效目标 column) may be printed right up against the amount before it: a
+// decimal amount followed, apart however little, by words with ideographs or full-width signs
+// ("服，维护…", "1.为工作人员…") that are not its unit ("万元") is two cells too.
 bool amount_meets_name(const Word& left, const Word& right, double gap, double em) {
+  if (gap > 0 && decimal_amount(left.text) && !unit_word(right.text) &&
+      std::any_of(right.text.begin(), right.text.end(),
+                  [](char c) { return static_cast<unsigned char>(c) >= 0xE2; }))
+    return true;
   if (gap < kTouching * em) return false;
   return (decimal_amount(left.text) && starts_han(right.text)) ||
          (ends_han(left.text) && decimal_amount(right.text));
@@ -219,8 +240,10 @@ Line line_of(const TextRow& row) {
   std::nth_element(sizes.begin(), sizes.begin() + sizes.size() / 2, sizes.end());
   line.em = sizes[sizes.size() / 2];
   const std::string text = join_words(row.words);
-  line.caption = caption_text(text, line.chunks.size()) || sentence_text(text) ||
-                 (line.chunks.size() == 1 && title_text(text));
+  const bool captioned =
+      caption_text(text, line.chunks.size()) || (line.chunks.size() == 1 && title_text(text));
+  line.prose = !captioned && sentence_text(text);
+  line.caption = captioned || line.prose;
   line.total = line.chunks.size() == 1 && total_text(text);
   return line;
 }
@@ -243,6 +266,7 @@ struct Run {
 // the table, or hang on a neighbour (the second line of a wrapped cell may lie anywhere).
 bool may_join(const std::vector<Line>& lines, std::size_t i, double x0, double x1) {
   const Line& line = lines[i];
+  if (line.side) return true;
   if (line.caption || line.chunks.size() != 1) return false;
   const Chunk& c = line.chunks.front();
   const double width = c.x1 - c.x0;
@@ -271,7 +295,9 @@ Run grow_run(const std::vector<Line>& lines, std::size_t start, const std::vecto
   }
   Run run{start, last_tabular + 1};
   while (run.last < lines.size() && !lines[run.last].caption &&
-         chained(lines[run.last - 1], lines[run.last], kChainGap * lines[run.last].em) &&
+         (chained(lines[run.last - 1], lines[run.last], kChainGap * lines[run.last].em) ||
+          (lines[run.last].side &&
+           gap(lines[run.last - 1], lines[run.last]) <= kRunBreak * lines[run.last].em)) &&
          may_join(lines, run.last, x0, x1))
     ++run.last;
   if (run.last < lines.size() && lines[run.last].total &&
@@ -493,6 +519,18 @@ std::optional<std::size_t> centred_over(const Chunk& c, const std::vector<Column
 // columns that have no amounts on this page: they become columns of their own.
 void note_contents(std::vector<Column>& columns, const std::vector<const Chunk*>& body);
 
+// A name wrapped with a hanging indent ("     产品质量安全抽检监测" over "专项经费") puts the
+// lines after its first left of the names of the rows with amounts: under a header, text left
+// of a first column of names is part of it, no column of its own. (Extends that column.)
+bool wrapped_name_start(const Chunk& c, std::vector<Column>& columns,
+                        const std::vector<Column>& noted) {
+  if (c.amount || columns.empty() || c.x1 > columns.front().x0 || !noted.front().text ||
+      !noted.front().amounts.empty())
+    return false;
+  columns.front().x0 = std::min(columns.front().x0, c.x0);
+  return true;
+}
+
 void add_header_columns(std::vector<Column>& columns, const std::vector<const Chunk*>& chunks,
                         const std::vector<const Chunk*>& body) {
   double body_top = 1e9;
@@ -515,7 +553,7 @@ void add_header_columns(std::vector<Column>& columns, const std::vector<const Ch
                                  [&](const Column& col) { return overlaps(*c, col); }))
       free.push_back(c);
   std::erase_if(free, [&](const Chunk* c) {
-    if (top_of(*c) >= body_top) return false;
+    if (top_of(*c) >= body_top) return wrapped_name_start(*c, columns, noted);
     if (group_heading(*c, header) || wrapped_header_tail(*c, header)) return true;
     const auto named = centred_over(*c, noted, header, alignment);
     if (named) columns[*named].x0 = std::min(columns[*named].x0, c->x0);  // its cell: one column
@@ -629,7 +667,8 @@ bool starts_item(std::string_view s) {
 // top-aligned name wraps under its own first line however close the rows are printed.
 bool wrapped_tail(const std::vector<Line>& lines, const Run& run, std::size_t i,
                   const std::vector<bool>& tails) {
-  if (i <= run.first || lines[i].numeric() || lines[i].caption || lines[i].chunks.empty())
+  if (i <= run.first || lines[i].numeric() || lines[i].caption || lines[i].side ||
+      lines[i].chunks.empty())
     return false;
   const Line& above = lines[i - 1];
   if (!above.numeric() && !tails[i - 1]) return false;
@@ -681,21 +720,26 @@ std::vector<std::vector<std::size_t>> printed_rows(const std::vector<Line>& line
     std::nth_element(gaps.begin(), gaps.begin() + gaps.size() / 2, gaps.end());
     limit = std::min(limit, 0.5 * gaps[gaps.size() / 2]);
   }
+  // Lines of a prose cell beside the rows are placed by place_side_prose, not chained here.
+  std::vector<std::size_t> order;
+  for (std::size_t i = run.first; i < run.last; ++i)
+    if (!lines[i].side) order.push_back(i);
   std::vector<std::vector<std::size_t>> rows;
-  for (std::size_t i = run.first; i < run.last;) {
-    std::size_t j = i + 1;
-    while (j < run.last && chained(lines[j - 1], lines[j], limit)) ++j;
-    // lines[i, j) are one chain: split it around its amount lines.
+  for (std::size_t o = 0; o < order.size();) {
+    std::size_t p = o + 1;
+    while (p < order.size() && chained(lines[order[p - 1]], lines[order[p]], limit)) ++p;
+    // lines order[o, p) are one chain: split it around its amount lines.
     std::vector<std::size_t> anchors;
-    for (std::size_t k = i; k < j; ++k)
-      if (lines[k].numeric()) anchors.push_back(k);
+    for (std::size_t q = o; q < p; ++q)
+      if (lines[order[q]].numeric()) anchors.push_back(order[q]);
     if (anchors.size() <= 1) {
       rows.emplace_back();
-      for (std::size_t k = i; k < j; ++k) rows.back().push_back(k);
+      for (std::size_t q = o; q < p; ++q) rows.back().push_back(order[q]);
     } else {
       const std::size_t base = rows.size();
       rows.resize(base + anchors.size());
-      for (std::size_t k = i; k < j; ++k) {
+      for (std::size_t q = o; q < p; ++q) {
+        const std::size_t k = order[q];
         auto centre = [&](std::size_t n) { return (lines[n].top() + lines[n].bottom()) / 2; };
         std::size_t best = 0;
         for (std::size_t a = 1; a < anchors.size(); ++a)
@@ -705,7 +749,7 @@ std::vector<std::vector<std::size_t>> printed_rows(const std::vector<Line>& line
         rows[base + best].push_back(k);
       }
     }
-    i = j;
+    o = p;
   }
   keep_tails_with_their_rows(lines, run, rows);
   return rows;
@@ -737,6 +781,7 @@ Census census(const std::vector<Line>& lines, const Run& run) {
   Census n;
   for (std::size_t i = run.first; i < run.last; ++i) {
     const Line& line = lines[i];
+    if (line.side) continue;  // prose beside the rows: placed with them, no part of the grid
     if (n.numeric == 0 && !line.numeric() && line.tabular()) n.headless = false, ++n.header;
     n.tabular += line.tabular();
     n.numeric += line.numeric();
@@ -761,7 +806,10 @@ std::optional<std::vector<Column>> own_columns(const std::vector<Line>& lines, c
   // A new table that starts at the foot of a page may show one row of amounts under its header
   // there: a header of two lines at least over amounts in two columns or more is no sentence.
   // (A single row under a header repeated on the next page is left to the table it continues.)
-  const bool headed_row = fresh && n.numeric == 1 && n.rich == 1 && n.header >= 2;
+  // So is a row with a prose cell beside it, on any page.
+  const bool beside_prose = std::any_of(lines.begin() + run.first, lines.begin() + run.last,
+                                        [](const Line& l) { return l.side; });
+  const bool headed_row = (fresh || beside_prose) && n.numeric == 1 && n.rich == 1 && n.header >= 2;
   if (n.numeric > 0 && !headed_row && !shared_amount_column(lines, run, columns))
     return std::nullopt;
   if (n.numeric == 0 && columns.size() < 3 && !(bare_total && n.tabular >= 2)) return std::nullopt;
@@ -1011,10 +1059,215 @@ std::pair<Verdict, std::vector<Column>> choose_columns(const std::vector<Line>& 
   return {Verdict::Table, std::move(*own)};
 }
 
+// In a table whose rows are centred on their amounts (one with a prose column beside them), a
+// name wrapped over three lines or more prints its first line above the amounts and its last
+// below, as far from them as from the rows around: no chain joins them. The lines of rows
+// without amounts around the rows with amounts are shared out so that each row's lines come
+// out best centred on its amounts: between two rows, those above the cut go to the upper row;
+// lone lines right over the first row (a name cut by the page break: header lines have several
+// cells) and lines after the last go to them only where that centres them as well or better.
+void centre_wrapped_names(const std::vector<Line>& lines,
+                          std::vector<std::vector<std::size_t>>& rows) {
+  auto has_amounts = [&](const std::vector<std::size_t>& r) {
+    return std::any_of(r.begin(), r.end(), [&](std::size_t i) { return lines[i].numeric(); });
+  };
+  std::vector<std::vector<std::size_t>> head, anchors;
+  std::vector<std::vector<std::size_t>> gaps(1);  // gaps[j]: loose lines above anchors[j]
+  for (auto& r : rows) {
+    if (has_amounts(r)) {
+      anchors.push_back(std::move(r));
+      gaps.emplace_back();
+    } else if (anchors.empty()) {
+      head.push_back(std::move(r));
+    } else {
+      gaps.back().insert(gaps.back().end(), r.begin(), r.end());
+    }
+  }
+  if (anchors.empty()) {
+    rows = std::move(head);
+    return;
+  }
+  // The lone lines at the end of the head (one cell left of the prose) may go to the first row.
+  double right = -1e9;
+  for (const auto& r : anchors)
+    for (std::size_t i : r)
+      if (lines[i].numeric())
+        for (const Chunk* c : figures(lines[i])) right = std::max(right, c->x1);
+  auto lone_line = [&](std::size_t i) {
+    return std::count_if(lines[i].chunks.begin(), lines[i].chunks.end(),
+                         [&](const Chunk& c) { return c.x0 <= right; }) == 1;
+  };
+  std::size_t lone = 0;
+  while (lone < head.size() && std::all_of(head[head.size() - 1 - lone].begin(),
+                                           head[head.size() - 1 - lone].end(), lone_line))
+    ++lone;
+  for (std::size_t k = 0; k < lone; ++k) {
+    gaps[0].insert(gaps[0].begin(), head.back().begin(), head.back().end());
+    head.pop_back();
+  }
+  std::sort(gaps[0].begin(), gaps[0].end());
+  // cut[j]: how many lines of gaps[j] go to the row above it (anchors[j - 1]); the others go to
+  // anchors[j] (none past the last). For gaps[0] there is no row above: its first cut[0] lines
+  // stay rows of their own, as do the last lines of the last gap.
+  const std::size_t n = anchors.size();
+  auto off_centre = [&](std::size_t a, std::size_t above_from, std::size_t below_to) {
+    const auto& r = anchors[a];
+    auto m = std::find_if(r.begin(), r.end(), [&](std::size_t i) { return lines[i].numeric(); });
+    double top = 1e9, bottom = -1e9;
+    auto take = [&](std::size_t i) {
+      top = std::min(top, lines[i].top()), bottom = std::max(bottom, lines[i].bottom());
+    };
+    for (std::size_t i : r) take(i);
+    for (std::size_t k = above_from; k < gaps[a].size(); ++k) take(gaps[a][k]);
+    for (std::size_t k = 0; k < below_to; ++k) take(gaps[a + 1][k]);
+    return std::abs((top + bottom) / 2 - (lines[*m].top() + lines[*m].bottom()) / 2);
+  };
+  // best[j][c]: the least total off-centring of anchors[0, j) with cut[j] = c; from[j][c] the
+  // cut of gaps[j - 1] that gives it. Ties go to the cut that moves more lines into rows.
+  std::vector<std::vector<double>> best(n + 1);
+  std::vector<std::vector<std::size_t>> from(n + 1);
+  best[0].assign(gaps[0].size() + 1, 0.0);
+  from[0].assign(gaps[0].size() + 1, 0);
+  for (std::size_t j = 1; j <= n; ++j) {
+    best[j].assign(gaps[j].size() + 1, 1e18);
+    from[j].assign(gaps[j].size() + 1, 0);
+    for (std::size_t c = 0; c <= gaps[j].size(); ++c)
+      for (std::size_t p = 0; p <= gaps[j - 1].size(); ++p) {
+        const double cost = best[j - 1][p] + off_centre(j - 1, p, c);
+        if (cost < best[j][c] - 0.5 || (cost < best[j][c] + 0.5 && p < from[j][c]))
+          best[j][c] = cost, from[j][c] = p;
+      }
+  }
+  std::vector<std::size_t> cut(n + 1);
+  cut[n] = gaps[n].size();
+  for (std::size_t c = gaps[n].size() + 1; c-- > 0;)
+    if (best[n][c] < best[n][cut[n]] - 0.5 || (best[n][c] < best[n][cut[n]] + 0.5 && c > cut[n]))
+      cut[n] = c;
+  for (std::size_t j = n; j > 0; --j) cut[j - 1] = from[j][cut[j]];
+  rows = std::move(head);
+  for (std::size_t k = 0; k < cut[0]; ++k) rows.push_back({gaps[0][k]});
+  for (std::size_t a = 0; a < n; ++a) {
+    auto r = std::move(anchors[a]);
+    r.insert(r.end(), gaps[a].begin() + cut[a], gaps[a].end());
+    r.insert(r.end(), gaps[a + 1].begin(), gaps[a + 1].begin() + cut[a + 1]);
+    std::sort(r.begin(), r.end());
+    rows.push_back(std::move(r));
+  }
+  for (std::size_t k = cut[n]; k < gaps[n].size(); ++k) rows.push_back({gaps[n][k]});
+}
+
+// The prose cells beside the rows of a table: each row's paragraph is one block of lines
+// centred on the row's amounts. The pieces (top and bottom of each, in reading order) are cut
+// into consecutive blocks, one per anchor (the centre of a row's amounts; a block may be empty),
+// so that each block is centred as near its anchor as it can be, and no taller than it must be.
+// Gives each piece's anchor.
+std::vector<std::size_t> centred_blocks(const std::vector<std::pair<double, double>>& pieces,
+                                        const std::vector<double>& anchors) {
+  const std::size_t m = pieces.size(), n = anchors.size();
+  constexpr double kNone = 1e18;
+  // Several paragraphs together may be centred on the middle row as well as each on its own:
+  // a block's height costs a little, so that the tighter cut wins.
+  constexpr double kSpread = 0.1;
+  // cost[k][j]: the first j pieces in the blocks of the first k anchors; from[k][j]: where the
+  // block of anchor k - 1 starts.
+  std::vector<std::vector<double>> cost(n + 1, std::vector<double>(m + 1, kNone));
+  std::vector<std::vector<std::size_t>> from(n + 1, std::vector<std::size_t>(m + 1, 0));
+  cost[0][0] = 0;
+  for (std::size_t k = 1; k <= n; ++k)
+    for (std::size_t j = 0; j <= m; ++j)
+      for (std::size_t i = 0; i <= j; ++i) {
+        if (cost[k - 1][i] >= kNone) continue;
+        const double own =
+            i == j ? 0
+                   : std::abs((pieces[i].first + pieces[j - 1].second) / 2 - anchors[k - 1]) +
+                         kSpread * (pieces[j - 1].second - pieces[i].first);
+        if (cost[k - 1][i] + own < cost[k][j]) cost[k][j] = cost[k - 1][i] + own, from[k][j] = i;
+      }
+  std::vector<std::size_t> out(m);
+  for (std::size_t k = n, j = m; k > 0; --k) {
+    const std::size_t i = from[k][j];
+    for (std::size_t p = i; p < j; ++p) out[p] = k - 1;
+    j = i;
+  }
+  return out;
+}
+
+// The prose right of the amounts of a run that has a prose column beside its rows: its chunks
+// (those of the lines of prose, and those right of every amount on the rows' own lines below
+// the header), each with the row it is placed in. Empty when the run has no such column.
+struct PlacedProse {
+  std::vector<const Chunk*> chunks;
+  std::vector<std::size_t> row;  // index into the printed rows, per chunk
+};
+
+PlacedProse place_side_prose(const std::vector<Line>& lines, const Run& run,
+                             const std::vector<std::vector<std::size_t>>& rows) {
+  PlacedProse out;
+  if (std::none_of(lines.begin() + run.first, lines.begin() + run.last,
+                   [](const Line& l) { return l.side; }))
+    return out;
+  double left = 1e9, right = -1e9;
+  for (std::size_t i = run.first; i < run.last; ++i) {
+    if (!lines[i].numeric()) continue;
+    for (const Chunk* c : figures(lines[i]))
+      left = std::min(left, c->x0), right = std::max(right, c->x1);
+  }
+  std::vector<double> anchors;
+  std::vector<std::size_t> anchor_row;
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    auto m = std::find_if(rows[r].begin(), rows[r].end(),
+                          [&](std::size_t i) { return lines[i].numeric(); });
+    if (m == rows[r].end()) continue;
+    anchors.push_back((lines[*m].top() + lines[*m].bottom()) / 2);
+    anchor_row.push_back(r);
+  }
+  if (anchors.empty()) return out;
+  std::vector<std::pair<double, double>> extent;
+  // The rows' own lines give their chunks right of every amount, header lines (a name over the
+  // amounts) none.
+  auto row_line = [&](const Line& l) {
+    return l.numeric() || std::none_of(l.chunks.begin(), l.chunks.end(),
+                                       [&](const Chunk& c) { return c.x1 > left && c.x0 < right; });
+  };
+  for (std::size_t i = run.first; i < run.last; ++i)
+    for (const auto& c : lines[i].chunks)
+      if (lines[i].side || (!c.amount && c.x0 > right && row_line(lines[i]))) {
+        out.chunks.push_back(&c);
+        extent.emplace_back(lines[i].top(), lines[i].bottom());
+      }
+  for (std::size_t a : centred_blocks(extent, anchors)) out.row.push_back(anchor_row[a]);
+  return out;
+}
+
+// A prose column beside the rows has a column of its own, even where no header names it.
+void add_prose_column(std::vector<Column>& columns, const std::vector<Line>& lines,
+                      const Run& run) {
+  std::optional<Column> prose;
+  for (std::size_t i = run.first; i < run.last; ++i)
+    for (const auto& c : lines[i].chunks)
+      if (lines[i].side) {
+        if (!prose) prose = Column{c.x0, c.x1, true, {}};
+        prose->x0 = std::min(prose->x0, c.x0), prose->x1 = std::max(prose->x1, c.x1);
+      }
+  if (!prose) return;
+  // The column its header names, widened to the whole prose (a short first line of a paragraph
+  // lies nearer the last amount column than that header's centre).
+  auto named = std::find_if(columns.begin(), columns.end(), [&](const Column& k) {
+    return overlap(prose->x0, prose->x1, k.x0, k.x1) > 0.5;
+  });
+  if (named != columns.end()) {
+    named->x0 = std::min(named->x0, prose->x0), named->x1 = std::max(named->x1, prose->x1);
+    return;
+  }
+  columns.push_back(*prose);
+  std::sort(columns.begin(), columns.end(), [](auto& a, auto& b) { return a.x0 < b.x0; });
+}
+
 // Builds the rows of a table over `shape.columns`, noting in `shape` what its rows hold.
 UnruledTable build_table(const std::vector<Line>& lines, const Run& run, int page, Shape& shape) {
   std::vector<Column>& columns = shape.columns;
   shape.amounts.clear();
+  add_prose_column(columns, lines, run);
   UnruledTable table;
   table.first = run.first, table.last = run.last;
   table.xs.push_back(std::min(columns.front().x0, lines[run.first].row->box.x0));
@@ -1025,13 +1278,28 @@ UnruledTable build_table(const std::vector<Line>& lines, const Run& run, int pag
     table.xs.back() = std::max(table.xs.back(), lines[i].row->box.x1);
 
   const int cols = static_cast<int>(columns.size());
-  for (const auto& members : printed_rows(lines, run)) {
+  auto rows = printed_rows(lines, run);
+  if (std::any_of(lines.begin() + run.first, lines.begin() + run.last,
+                  [](const Line& l) { return l.side; }))
+    centre_wrapped_names(lines, rows);
+  const PlacedProse prose = place_side_prose(lines, run, rows);
+  auto placed = [&](const Chunk& c) {
+    return std::find(prose.chunks.begin(), prose.chunks.end(), &c) != prose.chunks.end();
+  };
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    const auto& members = rows[r];
     std::vector<std::vector<Word>> cells(cols);
     Box box{table.xs.front(), 1e9, table.xs.back(), -1e9};
+    for (std::size_t p = 0; p < prose.chunks.size(); ++p)
+      if (prose.row[p] == r) {
+        auto& cell = cells[column_of(*prose.chunks[p], columns, table.xs)];
+        cell.insert(cell.end(), prose.chunks[p]->words.begin(), prose.chunks[p]->words.end());
+      }
     for (std::size_t m : members) {
       box.y0 = std::min(box.y0, lines[m].top()), box.y1 = std::max(box.y1, lines[m].bottom());
       if (lines[m].numeric()) shape.amounts.push_back(amount_row(lines[m], columns));
       for (const auto& c : lines[m].chunks) {
+        if (placed(c)) continue;
         const int k = column_of(c, columns, table.xs);
         cells[k].insert(cells[k].end(), c.words.begin(), c.words.end());
         if (!lines[m].numeric() || c.rule) continue;
@@ -1079,6 +1347,131 @@ bool ends_page(const std::vector<Line>& lines, std::size_t last,
   return true;
 }
 
+// Prose beside amounts. A table may end in a column of prose (a 项目支出 table's 绩效目标: a
+// paragraph per row, centred on the row's amounts, its lines as far apart as the rows): its
+// lines carry sentence punctuation, and some share a visual line with a row's amounts or its
+// wrapped name. Such a line is no caption when its prose keeps out of the amounts of the rows
+// around it: right of them (the prose cell), or left of them (a wrapped name ending in "，").
+
+// Where the amounts of a line with two or more of them begin and end.
+std::optional<std::pair<double, double>> amount_band(const Line& line) {
+  if (line.caption && !line.prose) return std::nullopt;
+  const auto f = figures(line);
+  if (f.size() < 2) return std::nullopt;
+  std::pair<double, double> band{1e9, -1e9};
+  for (const Chunk* c : f) band = {std::min(band.first, c->x0), std::max(band.second, c->x1)};
+  return band;
+}
+
+bool right_of(const Chunk& c, std::pair<double, double> band) {
+  return c.x0 > band.second;
+}
+
+bool left_of(const Chunk& c, std::pair<double, double> band) {
+  return c.x1 < band.first;
+}
+
+// Whether a line of several cells with one over the amounts `band` (a header, a row) stands
+// above line i, reached over lines that lie close: prose beside amounts is read only under a
+// table's header or rows, never from a figure in a paragraph, nor from text that overflows a
+// ruled table's page.
+bool under_table(const std::vector<Line>& lines, std::size_t i, std::pair<double, double> band) {
+  for (std::size_t j = i; j > 0; --j) {
+    const Line& above = lines[j - 1];
+    if (gap(above, lines[j]) > kRunBreak * lines[j].em) return false;
+    if (above.caption && !above.prose) return false;
+    if (above.tabular() && std::any_of(above.chunks.begin(), above.chunks.end(), [&](auto& c) {
+          return c.x1 > band.first && c.x0 < band.second;
+        }))
+      return true;
+  }
+  return false;
+}
+
+// The bands of the nearest lines with amounts above and below line i, reached over lines that
+// lie close (no hard caption, no gap wider than a table allows between them).
+std::vector<std::pair<double, double>> bands_around(const std::vector<Line>& lines, std::size_t i) {
+  std::vector<std::pair<double, double>> out;
+  for (const int step : {-1, 1}) {
+    for (std::size_t j = i;;) {
+      const std::size_t next = j + step;
+      if (next >= lines.size()) break;
+      const Line& upper = lines[std::min(j, next)];
+      const Line& lower = lines[std::max(j, next)];
+      if (gap(upper, lower) > kRunBreak * lower.em) break;
+      j = next;
+      if (lines[j].caption && !lines[j].prose) break;
+      if (auto band = amount_band(lines[j]); band && !lines[j].caption) {
+        if (under_table(lines, j, *band)) out.push_back(*band);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+// Rows with the same amount columns above and below: a line left of them between the two is a
+// name wrapped in its cell ("增加安居集团资本金，"), not a note under a table.
+bool between_rows(const std::vector<std::pair<double, double>>& bands) {
+  return bands.size() == 2 && std::abs(bands[0].second - bands[1].second) <= kAlign;
+}
+
+void place_prose(std::vector<Line>& lines) {
+  // A row whose prose stands outside its own amounts.
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    Line& line = lines[i];
+    if (!line.prose) continue;
+    const auto band = amount_band(line);
+    if (band && under_table(lines, i, *band) &&
+        std::all_of(line.chunks.begin(), line.chunks.end(), [&](const Chunk& c) {
+          return !sentence_text(text_of(c.words)) || right_of(c, *band) || left_of(c, *band);
+        }))
+      line.caption = line.prose = false;
+  }
+  // Lines without amounts beside the rows around them: all right of their amounts (a line of
+  // the prose cell), or a wrapped name left of them and prose right of them.
+  std::vector<bool> candidate(lines.size(), false);
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const Line& line = lines[i];
+    if ((line.caption && !line.prose) || amount_band(line)) continue;
+    const auto bands = bands_around(lines, i);
+    if (bands.empty()) continue;
+    auto all = [&](auto pred) {
+      return std::all_of(bands.begin(), bands.end(), [&](const auto& b) {
+        return std::all_of(line.chunks.begin(), line.chunks.end(),
+                           [&](const Chunk& c) { return pred(c, b); });
+      });
+    };
+    if (all([](const Chunk& c, const auto& b) { return right_of(c, b); })) {
+      candidate[i] = true;
+    } else if (line.prose &&
+               all([](const Chunk& c, const auto& b) { return right_of(c, b) || left_of(c, b); }) &&
+               (std::any_of(line.chunks.begin(), line.chunks.end(),
+                            [&](const Chunk& c) { return right_of(c, bands.front()); }) ||
+                between_rows(bands))) {
+      lines[i].caption = lines[i].prose = false;
+    }
+  }
+  // A line of the prose cell is one of a block with sentence punctuation in it: a lone short
+  // line right of the amounts stays what it was (the wrapped end of a name in a text column).
+  // (The lines of one column of prose lie close, whatever rows stand between them.)
+  std::vector<std::size_t> block;
+  auto settle = [&] {
+    const bool prose =
+        std::any_of(block.begin(), block.end(), [&](std::size_t k) { return lines[k].prose; });
+    for (std::size_t k : block) lines[k].side = prose;
+    block.clear();
+  };
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (!candidate[i]) continue;
+    if (!block.empty() && gap(lines[block.back()], lines[i]) > kRunBreak * lines[i].em) settle();
+    block.push_back(i);
+  }
+  settle();
+  for (auto& line : lines)
+    if (line.side) line.caption = line.prose = false;
+}
+
 }  // namespace
 
 std::vector<UnruledTable> find_unruled_tables(const std::vector<TextRow>& rows, int page,
@@ -1086,6 +1479,7 @@ std::vector<UnruledTable> find_unruled_tables(const std::vector<TextRow>& rows, 
   if (carried.page != page - 1) carried = {};
   std::vector<Line> lines;
   for (const auto& r : rows) lines.push_back(line_of(r));
+  place_prose(lines);
   std::vector<UnruledTable> tables;
   Shape last_shape;  // of the last table built
   for (std::size_t i = 0; i < lines.size();) {

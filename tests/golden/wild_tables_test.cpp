@@ -102,6 +102,38 @@ BOOST_AUTO_TEST_CASE(guangzhou_codes_in_labels, *utf::precondition(shared_presen
   BOOST_TEST(emit::row_code(t, r).value_or("") == "201");
 }
 
+// Guangzhou: the unruled 部门预算项目支出 table prints beside each project a paragraph of 绩效目标
+// centred on its amounts, its lines as far apart as the rows; a name wraps over up to three
+// lines around the amounts, the first of them under the header of a new page; the last amount
+// touches the paragraph. Each project is one row with its amounts, its whole name and its
+// paragraph, and the pages are one table (they were unknown tables, or no rows at all).
+BOOST_AUTO_TEST_CASE(guangzhou_projects_beside_their_targets,
+                     *utf::precondition(shared_present{})) {
+  const std::string title = "部门预算项目支出及其他支出预算表";
+  const auto& t = titled(doc("gz-b88633c6.pdf"), title);
+  BOOST_TEST(t.kind == TableKind::ProjectExpenditure);
+  BOOST_TEST(t.pages.front() == 27);
+  BOOST_TEST(t.pages.back() == 56);
+  BOOST_TEST(cell(t, "办公、业务用房租赁经费", "总计") == "42.19");  // page 27
+  BOOST_TEST(cell(t, "其他运行经费", "绩效目标") ==
+             "通过对办公大楼设备设施的日常维护保养,充分保障办公楼正常办公秩序。");
+  BOOST_TEST(cell(t, "广州特种设备检测研究院2026-2027年信息化运维服务项目", "其他资金") ==
+             "170.38");  // page 55: the name's first line right under the header
+  const auto& last = row_labelled(t, "广州特种设备检测研究院2026年广州特检数智应用建设项目");
+  BOOST_TEST(last.back().text.starts_with("一、绩效目标(一)检务智能化升级。"));  // page 56, alone
+  // "0.00（100%）；", "0.00服，维护…": the amount and the paragraph printed touching.
+  const auto& s = titled(doc("gz-015554f2.pdf"), title);
+  BOOST_TEST(cell(s, "广州市司法局2021年信息化运维服务项目", "其他资金") == "0.00");
+  BOOST_TEST(cell(s, "广州市司法局2021年信息化运维服务项目", "总计") == "343.60");
+  const auto& e = titled(doc("gz-e85c59bd.pdf"), title);
+  BOOST_TEST(cell(e, "购置经费", "其他资金") == "0.00");
+  BOOST_TEST(cell(e, "购置经费", "总计") == "3.30");
+  // A name whose first line ends with "，" (page 24) is no sentence between the rows.
+  const auto& a = titled(doc("gz-4d95e1cc.pdf"), title);
+  BOOST_TEST(cell(a, "增加安居集团资本金,用于市本级公共租赁住房运营权转让及提质增效项目",
+                  "国有资本经营预算") == "1000.00");
+}
+
 // Shenzhen: the key projects' targets follow "…情况如下：" under "第七部分 重点项目预算绩效情况
 // 说明", without a title: named by the section, a list with its header, in 万元 as its
 // "预算数（万元）" column says.
