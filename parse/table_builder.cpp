@@ -74,6 +74,24 @@ void move_code_parts_to_header(std::vector<std::string>& first_row,
   }
 }
 
+// A header word wrapped in a cell too narrow for it may print its last character(s) below the
+// header's ruling, at the top of the first data row's cell ("对附属单位上缴收" over "入 0.00"):
+// ideographs before an amount there, under a header that ends in an ideograph, are the end of
+// that header; the cell holds the amount.
+void move_header_tails_to_header(std::vector<std::string>& first_row,
+                                 std::vector<std::string>& columns) {
+  static const normalize::Regex tail_then_amount(R"(^(\p{Han}{1,2}) ?(-?[\d,]*\.?\d+)$)");
+  static const normalize::Regex ends_in_han(R"(\p{Han}$)");
+  for (std::size_t c = 0; c < first_row.size() && c < columns.size(); ++c) {
+    std::string tail, amount;
+    if (!RE2::FullMatch(first_row[c], tail_then_amount, &tail, &amount) ||
+        !RE2::PartialMatch(columns[c], ends_in_han) || !normalize::parse_amount(amount))
+      continue;
+    columns[c] += tail;
+    first_row[c] = amount;
+  }
+}
+
 // Column c leaves a row's place; a moved header keeps its printed extent in the cell it joins.
 void erase_place_column(RowPlace& place, std::size_t c, bool moved) {
   if (c >= place.cells.size()) return;
@@ -211,6 +229,7 @@ Table build_table(PendingTable pending) {
     table.row_places.push_back(std::move(places[r]));
   }
   if (!data.empty()) move_code_parts_to_header(data.front(), table.columns);
+  if (!data.empty()) move_header_tails_to_header(data.front(), table.columns);
   for (std::size_t c = 0; c < width; ++c)
     table.roles.push_back(column_role(table.columns[c], data, c));
   for (const auto& r : data) {

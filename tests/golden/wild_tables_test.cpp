@@ -164,6 +164,15 @@ BOOST_AUTO_TEST_CASE(xian_kinds, *utf::precondition(shared_present{})) {
   BOOST_TEST(e.pages.front() == 48);
 }
 
+// Xi'an: "对附属单位上缴收" wraps its last character below the header's ruling, into the first data
+// row's cell ("入 0.00", page 42): the header gets it back, the cell reads 0.00.
+BOOST_AUTO_TEST_CASE(xian_header_tail_in_first_row, *utf::precondition(shared_present{})) {
+  const auto& d = doc("xa-f5204630.pdf");
+  const auto& t = titled(d, "2021年部门综合预算收入总表");
+  BOOST_TEST(cell(t, "合计", "部门预算/对附属单位上缴收入") == "0.00");
+  BOOST_TEST(cell(t, "合计", "部门预算/事业单位经营收入") == "143440000.00");
+}
+
 // Xi'an: the cover "西安市发展和改革委员会" / "2019 年部门综合预算说明".
 BOOST_AUTO_TEST_CASE(xian_cover_with_spaces, *utf::precondition(shared_present{})) {
   const auto& d = doc("xa-33b3226e.pdf");
