@@ -257,7 +257,8 @@ void code_hierarchy(const Table& t, const CodedHalf& half, std::optional<std::si
 
 // The whole table as one half with the given codes (a unit's block, the department's rows).
 CodedHalf whole_half(const Table& t, std::vector<std::string> codes) {
-  return CodedHalf{whole_table(t), true, std::move(codes), money_columns(t)};
+  std::vector<bool> in_label(codes.size(), false);
+  return CodedHalf{whole_table(t), true, std::move(codes), std::move(in_label), money_columns(t)};
 }
 
 // ---- economic classification without codes: group rows followed by their items ------------
@@ -478,10 +479,16 @@ void check_table(const Table& table, std::vector<Check>& out, bool continued) {
   std::vector<std::string> codes = row_codes(table);
   row_totals(table, codes, out);
   if (table.unit_blocks.empty()) {
-    for (const CodedHalf& half : coded_halves(table))
+    // The codes of every half, those printed in labels too: rows the hierarchy sums are no
+    // economic groups nor units.
+    std::vector<std::string> coded(table.rows.size());
+    for (const CodedHalf& half : coded_halves(table)) {
       code_hierarchy(table, half, total_row(table, half), out);
-    economic_groups(table, codes, 0, table.rows.size(), first_total_label_row(table), out);
-    agency_units(table, codes, out);
+      for (std::size_t r = 0; r < coded.size(); ++r)
+        if (coded[r].empty()) coded[r] = half.codes[r];
+    }
+    economic_groups(table, coded, 0, table.rows.size(), first_total_label_row(table), out);
+    agency_units(table, coded, out);
   } else {
     unit_blocks(table, codes, continued, out);
   }

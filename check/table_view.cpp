@@ -245,9 +245,11 @@ std::vector<CodedHalf> coded_halves(const Table& t) {
   std::vector<std::size_t> money = money_columns(t);
   std::vector<CodedHalf> halves;
   for (const ColumnSpan& span : spans) {
-    CodedHalf h{span, spans.size() == 1, {}, {}};
-    // Only codes printed in code cells.
-    for (auto& c : read_row_codes(t, span)) h.codes.push_back(c.in_label ? "" : c.code);
+    CodedHalf h{span, spans.size() == 1, {}, {}, {}};
+    for (auto& c : read_row_codes(t, span)) {
+      h.codes.push_back(c.code);
+      h.in_label.push_back(c.in_label);
+    }
     for (std::size_t c : money)
       if (c >= span.begin && c < span.end) h.money.push_back(c);
     halves.push_back(std::move(h));
@@ -259,7 +261,7 @@ std::vector<std::string> row_codes(const Table& t) {
   std::vector<std::string> codes(t.rows.size());
   for (const CodedHalf& h : coded_halves(t))
     for (std::size_t r = 0; r < codes.size(); ++r)
-      if (codes[r].empty()) codes[r] = h.codes[r];
+      if (codes[r].empty() && !h.in_label[r]) codes[r] = h.codes[r];
   return codes;
 }
 
@@ -343,6 +345,8 @@ std::string row_label(const Table& t, std::size_t row, const CodedHalf& half) {
 
 std::string describe_row(const Table& t, std::size_t row, std::string_view code,
                          const CodedHalf& half) {
+  // A code printed in the label is not repeated: "row [201]一般公共服务支出".
+  if (row < half.in_label.size() && half.in_label[row]) code = {};
   if (half.whole) return describe_row(t, row, code);
   std::string label = row_label(t, row, half);
   std::string out = "row ";

@@ -78,16 +78,19 @@ struct CodedHalf {
   ColumnSpan span;
   bool whole = true;               // the only half: the whole table
   std::vector<std::string> codes;  // per row, "" when none
+  std::vector<bool> in_label;      // per row: the code is printed at the head of its label
   std::vector<std::size_t> money;  // money_columns inside the span
 };
 
-// The table's halves, read by core/row_codes.h from their code cells: split 类/款/项 columns
+// The table's halves, read by core/row_codes.h from their code cells (split 类/款/项 columns
 // joined, the levels a row leaves blank inherited from the rows above, the first of two
-// classifications side by side; never a code joined across halves.
+// classifications side by side; never a code joined across halves), or, in a half without code
+// cells, from the head of its labels ("[201]一般公共服务支出", "2010601-行政运行").
 std::vector<CodedHalf> coded_halves(const Table& t);
 
 // Functional/economic classification code per row ("" when none): the code of the first half
-// that gives the row one (coded_halves).
+// that gives the row one in a code cell (coded_halves; codes in labels are read by the code
+// hierarchy only).
 std::vector<std::string> row_codes(const Table& t);
 
 // A "1 2 3 4 …" column-number row (or one labelled 栏次/行次): not data.

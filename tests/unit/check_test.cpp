@@ -252,6 +252,28 @@ BOOST_AUTO_TEST_CASE(halves_side_by_side_are_summed_apart) {
   BOOST_TEST(doc.checks.size() == 5u);  // 303, 310, 399 and the two halves' totals
 }
 
+BOOST_AUTO_TEST_CASE(codes_in_labels_make_the_hierarchy) {
+  // Guangzhou 表5 一般公共预算支出情况表 prints the code at the head of the name
+  // ("[201]一般公共服务支出") and has no code column: the hierarchy reads those codes.
+  Table t = table_from_printed("一般公共预算支出情况表(按功能分类科目)",
+                               TableKind::GeneralBudgetExpenditure,
+                               {"功能科目名称", "小计", "基本支出", "项目支出"}, {L, A, A, A},
+                               {{"合计", "12.00", "7.00", "5.00"},
+                                {"[201]一般公共服务支出", "12.00", "7.00", "5.00"},
+                                {"[20103]政府办公厅(室)及相关机构事务", "12.00", "7.00", "5.00"},
+                                {"[2010301]行政运行", "7.00", "7.00", ""},
+                                {"[2010302]一般行政管理事务", "5.00", "", "5.00"}});
+  Document doc = doc_with({t});
+  check::run_checks(doc);
+  BOOST_TEST(check::summarize(doc.checks).failed() == 0);
+  BOOST_TEST(find(doc.checks, "parent_equals_children",
+                  "row [201]一般公共服务支出 = Σ its sub-codes, column '小计'"));
+  BOOST_TEST(find(doc.checks, "parent_equals_children", "row [20103]政府办公厅"));
+  BOOST_TEST(find(doc.checks, "total_row_equals_top_level_rows", "row 合计 = Σ rows with 3-digit"));
+  // Row totals still describe the row by its label alone.
+  BOOST_TEST(find(doc.checks, "row_total_equals_parts", "row [2010301]行政运行, column '小计'"));
+}
+
 BOOST_AUTO_TEST_CASE(economic_groups) {
   Table t =
       table_from_printed("2024年一般公共预算安排基本支出分经济科目表（不含上年结转）",
