@@ -161,6 +161,25 @@ bool is_list_header(const Grid& rows) {
 
 }  // namespace
 
+namespace {
+// A column under a code header whose cells are names, not codes: no cell holds a digit or is
+// written in ASCII alone (品目 A, B, C are codes), and two or more hold words other than a total
+// (合计 printed across the code cells). A header that spans the name column too (功能科目代码
+// over 204 | 公共安全支出) gives it the code's name.
+bool holds_names_only(const Grid& data, std::size_t c) {
+  int names = 0;
+  for (const auto& row : data) {
+    if (c >= row.size() || row[c].empty() || normalize::is_placeholder(row[c])) continue;
+    const std::string& s = row[c];
+    bool digit = std::any_of(s.begin(), s.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+    bool words = std::any_of(s.begin(), s.end(), [](char ch) { return ch & 0x80; });
+    if (digit || !words) return false;
+    names += !normalize::names_a_total(s);
+  }
+  return names >= 2;
+}
+}  // namespace
+
 ColumnRole column_role(const std::string& name, const Grid& data, std::size_t c) {
   static const normalize::Regex ordinal_header(R"((?:^|/)(?:序号|行次|栏次)$)");
   static const normalize::Regex code_header(R"((?:编码|代码|编号)$|(?:^|/)(?:类|款|项)$)");
@@ -172,7 +191,8 @@ ColumnRole column_role(const std::string& name, const Grid& data, std::size_t c)
       R"((?:^|/)(?:[^/]{0,4}数量|[^/]{0,4}人数|[^/]{0,4}权重[^/]{0,4})$|[(（]%[)）]$)");
   if (RE2::PartialMatch(name, ordinal_header)) return ColumnRole::Ordinal;
   if (RE2::PartialMatch(name, quantity_header)) return ColumnRole::Quantity;
-  if (RE2::PartialMatch(name, code_header)) return ColumnRole::Code;
+  if (RE2::PartialMatch(name, code_header))
+    return holds_names_only(data, c) ? ColumnRole::Label : ColumnRole::Code;
   int amounts = 0, texts = 0;
   for (const auto& row : data) {
     if (c >= row.size() || row[c].empty() || normalize::is_placeholder(row[c])) continue;

@@ -105,6 +105,21 @@ BOOST_AUTO_TEST_CASE(foshan_halves_checked_apart, *utf::precondition(shared_pres
               Verdict::Ok));
 }
 
+// 公开05表 prints 功能科目代码 over two columns, the code's and the name's: the column of names
+// (公共安全支出, 检察 …) is a label, not a second code column, so the names are the rows' labels.
+BOOST_AUTO_TEST_CASE(jiangsu_names_under_a_code_header, *utf::precondition(shared_present{})) {
+  const auto& d = doc("js-jcy-2019-budget.pdf");
+  for (const auto& t : d.tables) {
+    if (t.number != "公开05表") continue;
+    BOOST_REQUIRE(t.roles.size() >= 2u);
+    BOOST_TEST((t.roles[0] == ColumnRole::Code));
+    BOOST_TEST((t.roles[1] == ColumnRole::Label));
+    BOOST_TEST(cell(t, "公共安全支出", "金额") == "16593.12");
+    return;
+  }
+  BOOST_FAIL("no 公开05表");
+}
+
 // Thousands separators, continuation pages that repeat the header but not the title.
 BOOST_AUTO_TEST_CASE(chongqing_separators_and_continuations, *utf::precondition(shared_present{})) {
   const auto& d = doc("cq-slj-2026-budget.pdf");
