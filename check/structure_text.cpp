@@ -174,46 +174,48 @@ void check_percent_decimals(const Document& doc, std::vector<Check>& out) {
 
 }  // namespace
 
-std::vector<Sentence> sentences(const Document& doc) {
-  std::vector<Sentence> out;
-  Sentence current;
-  for (const auto& l : doc.printed) {
-    if (l.in_grid || is_leader_line(l.text)) continue;
-    std::string_view text = l.text;
+namespace {
+
+// Lines in reading order become sentences ending at "。", spaces dropped (PDFs break words
+// anywhere); a sentence carries the page it starts on.
+class SentenceJoiner {
+ public:
+  void add(std::string_view text, int page) {
     while (!text.empty()) {
-      if (current.text.empty()) current.page = l.page;
+      if (current_.text.empty()) current_.page = page;
       auto stop = text.find("。");
       std::string_view part =
           text.substr(0, stop == std::string_view::npos ? text.size() : stop + 3);
       for (char c : part)
-        if (c != ' ') current.text += c;
+        if (c != ' ') current_.text += c;
       text.remove_prefix(part.size());
-      if (stop != std::string_view::npos) out.push_back(std::exchange(current, {}));
+      if (stop != std::string_view::npos) out_.push_back(std::exchange(current_, {}));
     }
   }
-  if (!current.text.empty()) out.push_back(std::move(current));
-  return out;
+  std::vector<Sentence> finish() && {
+    if (!current_.text.empty()) out_.push_back(std::move(current_));
+    return std::move(out_);
+  }
+
+ private:
+  std::vector<Sentence> out_;
+  Sentence current_;
+};
+
+}  // namespace
+
+std::vector<Sentence> sentences(const Document& doc) {
+  SentenceJoiner joiner;
+  for (const auto& l : doc.printed)
+    if (!l.in_grid && !is_leader_line(l.text)) joiner.add(l.text, l.page);
+  return std::move(joiner).finish();
 }
 
 std::vector<Sentence> narrative_sentences(const Document& doc) {
-  std::vector<Sentence> out;
-  Sentence current;
-  for (std::size_t i = 0; i < doc.narrative.size(); ++i) {
-    std::string_view text = doc.narrative[i];
-    int page = i < doc.narrative_pages.size() ? doc.narrative_pages[i] : 0;
-    while (!text.empty()) {
-      if (current.text.empty()) current.page = page;
-      auto stop = text.find("。");
-      std::string_view part =
-          text.substr(0, stop == std::string_view::npos ? text.size() : stop + 3);
-      for (char c : part)
-        if (c != ' ') current.text += c;
-      text.remove_prefix(part.size());
-      if (stop != std::string_view::npos) out.push_back(std::exchange(current, {}));
-    }
-  }
-  if (!current.text.empty()) out.push_back(std::move(current));
-  return out;
+  SentenceJoiner joiner;
+  for (std::size_t i = 0; i < doc.narrative.size(); ++i)
+    joiner.add(doc.narrative[i], i < doc.narrative_pages.size() ? doc.narrative_pages[i] : 0);
+  return std::move(joiner).finish();
 }
 
 void check_text(const Document& doc, std::vector<Check>& out) {

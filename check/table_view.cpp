@@ -65,16 +65,6 @@ bool has_ordinal_prefix(std::string_view text) {
   return RE2::PartialMatch(without_spaces(text), chinese_ordinal());
 }
 
-std::string_view last_segment(std::string_view column) {
-  auto slash = column.rfind('/');
-  return slash == std::string_view::npos ? column : column.substr(slash + 1);
-}
-
-std::string_view column_prefix(std::string_view column) {
-  auto slash = column.rfind('/');
-  return slash == std::string_view::npos ? std::string_view{} : column.substr(0, slash);
-}
-
 bool is_total_column_name(std::string_view column) {
   std::string seg = without_spaces(last_segment(column));
   return seg.find("合计") != std::string::npos || seg.find("小计") != std::string::npos ||

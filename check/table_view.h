@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/column_name.h"
 #include "core/model.h"
 #include "core/row_codes.h"
 
@@ -24,11 +25,6 @@ std::string canonical_label(std::string_view text);
 // True when a label starts with a Chinese ordinal ("一、", "(一)"): a top-level item of a
 // side-by-side summary table, as opposed to the sub-items printed under a carry-over row.
 bool has_ordinal_prefix(std::string_view text);
-
-// The last '/'-separated segment of a flattened header ("本年收入/合计" → "合计"), and what is
-// before it ("本年收入"; empty for a top-level column).
-std::string_view last_segment(std::string_view column);
-std::string_view column_prefix(std::string_view column);
 
 // A column whose header announces a total of the columns beside it (合计, 小计, 2024年合计).
 bool is_total_column_name(std::string_view column);

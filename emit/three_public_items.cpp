@@ -6,6 +6,7 @@
 #include <string>
 #include <utility>
 
+#include "core/column_name.h"
 #include "emit/row_key.h"
 #include "normalize/vocabulary.h"
 #include "parse/column_roles.h"
@@ -18,16 +19,6 @@ using Item = std::optional<PublicItem>;
 
 bool is_amount(const Table& t, std::size_t c) {
   return c < t.roles.size() && t.roles[c] == ColumnRole::Amount;
-}
-
-std::string_view leaf_of(std::string_view column) {
-  auto slash = column.rfind('/');
-  return slash == std::string_view::npos ? column : column.substr(slash + 1);
-}
-
-std::string_view prefix_of(std::string_view column) {
-  auto slash = column.rfind('/');
-  return slash == std::string_view::npos ? std::string_view{} : column.substr(0, slash);
 }
 
 // The item a column's name names: its rightmost segment that names one ("因公出国(境)费/一般公共
@@ -52,7 +43,7 @@ Item column_item(std::string_view column) {
 // A column holding a part of its group by source of funds or by kind of spending.
 bool is_part(std::string_view column) {
   using parse::AmountRole;
-  switch (parse::column_meaning(leaf_of(column), 0).role) {
+  switch (parse::column_meaning(last_segment(column), 0).role) {
     case AmountRole::GeneralBudget:
     case AmountRole::FundBudget:
     case AmountRole::StateCapital:
@@ -75,11 +66,11 @@ std::vector<bool> counted_columns(const Table& t, const std::vector<Item>& items
   std::set<std::pair<std::string_view, Item>> with_whole;
   for (std::size_t c = 0; c < t.columns.size(); ++c)
     if (is_amount(t, c) && !is_part(t.columns[c]))
-      with_whole.insert({prefix_of(t.columns[c]), items[c]});
+      with_whole.insert({column_prefix(t.columns[c]), items[c]});
   std::vector<bool> out(t.columns.size(), false);
   for (std::size_t c = 0; c < t.columns.size(); ++c)
-    out[c] = is_amount(t, c) &&
-             (!is_part(t.columns[c]) || !with_whole.contains({prefix_of(t.columns[c]), items[c]}));
+    out[c] = is_amount(t, c) && (!is_part(t.columns[c]) ||
+                                 !with_whole.contains({column_prefix(t.columns[c]), items[c]}));
   return out;
 }
 
