@@ -191,9 +191,10 @@ std::pair<std::size_t, std::size_t> child_range(const std::vector<std::string>& 
   return {parent + 1, end};
 }
 
-// The rows one level below `parent`; empty when a deeper code under it belongs to none of
-// them (3012 beside 30101: a 款 printed "2" for "02"), for the levels cannot then be told.
-Rows children_of(const std::vector<std::string>& codes, std::size_t parent) {
+// The rows one level below `parent` (empty for a leaf); nullopt when a deeper code under it
+// belongs to none of them (3012 beside 30101: a 款 printed "2" for "02"), for the levels cannot
+// then be told.
+std::optional<Rows> children_of(const std::vector<std::string>& codes, std::size_t parent) {
   const std::string& p = codes[parent];
   auto [from, to] = child_range(codes, parent);
   std::size_t child_len = std::string::npos;
@@ -208,9 +209,22 @@ Rows children_of(const std::vector<std::string>& codes, std::size_t parent) {
     if (c.size() <= child_len || c.rfind(p, 0) != 0) continue;
     bool placed = std::any_of(out.begin(), out.end(),
                               [&](std::size_t k) { return c.rfind(codes[k], 0) == 0; });
-    if (!placed) return {};
+    if (!placed) return std::nullopt;
   }
   return out;
+}
+
+// A parent whose sub-codes cannot be sorted into levels is listed, not silently passed over.
+Check levels_not_told(const Table& t, const CodedHalf& half, std::size_t parent) {
+  Check c;
+  c.identity = "parent_equals_children";
+  c.tables = {table_name(t)};
+  c.location = describe_row(t, parent, half.codes[parent], half) + " = Σ its sub-codes";
+  c.verdict = Verdict::NotChecked;
+  c.note =
+      "its sub-codes are printed at mixed lengths (a 款 or 项 without its leading 0), so "
+      "which rows are its children cannot be told";
+  return c;
 }
 
 std::optional<std::size_t> total_row(const Table& t, const std::vector<std::string>& codes) {
@@ -240,10 +254,14 @@ void code_hierarchy(const Table& t, const CodedHalf& half, std::optional<std::si
   for (std::size_t r = 0; r < codes.size(); ++r) {
     if (codes[r].empty()) continue;
     shortest = std::min(shortest, codes[r].size());
-    Rows kids = children_of(codes, r);
+    std::optional<Rows> kids = children_of(codes, r);
+    if (!kids) {
+      out.push_back(levels_not_told(t, half, r));
+      continue;
+    }
     detail::rows_sum(t, "parent_equals_children",
-                     describe_row(t, r, codes[r], half) + " = Σ its sub-codes", r, kids, half.money,
-                     true, out);
+                     describe_row(t, r, codes[r], half) + " = Σ its sub-codes", r, *kids,
+                     half.money, true, out);
   }
   if (shortest == std::string::npos || !total) return;
   Rows top;  // the total itself may print the block's code (a unit's line in a procurement list)

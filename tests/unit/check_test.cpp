@@ -274,6 +274,24 @@ BOOST_AUTO_TEST_CASE(codes_in_labels_make_the_hierarchy) {
   BOOST_TEST(find(doc.checks, "row_total_equals_parts", "row [2010301]行政运行, column '小计'"));
 }
 
+BOOST_AUTO_TEST_CASE(sub_codes_of_mixed_lengths_are_listed_not_summed) {
+  // sh-pt-wljd-2024-dept-budget p.29 prints "301 2" (款 02 without its 0) beside 30101: which rows
+  // are 301's children cannot be told, so its check is listed as not made, never skipped.
+  Table t = table_from_printed("部门一般公共预算基本支出部门预算经济分类预算表",
+                               TableKind::GeneralBudgetBasicExpenditure,
+                               {"经济分类科目编码", "经济分类科目名称", "合计"}, {C, L, A},
+                               {{"301", "工资福利支出", "30.00"},
+                                {"30101", "基本工资", "10.00"},
+                                {"3012", "津贴补贴", "20.00"}});
+  Document doc = doc_with({t});
+  check::run_checks(doc);
+  const Check* c =
+      find(doc.checks, "parent_equals_children", "row 301 工资福利支出 = Σ its sub-codes");
+  BOOST_REQUIRE(c);
+  BOOST_TEST(c->verdict == Verdict::NotChecked);
+  BOOST_TEST(c->note.find("cannot be told") != std::string::npos);
+}
+
 BOOST_AUTO_TEST_CASE(economic_groups) {
   Table t =
       table_from_printed("2024年一般公共预算安排基本支出分经济科目表（不含上年结转）",
