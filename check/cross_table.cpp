@@ -28,10 +28,6 @@ struct CellRef {
   std::size_t row = 0, col = 0;
 };
 
-bool contains(std::string_view hay, std::string_view needle) {
-  return hay.find(needle) != std::string_view::npos;
-}
-
 bool has_kind(const Document& doc, TableKind kind) {
   for (const Table& t : doc.tables)
     if (t.kind == kind) return true;

@@ -21,10 +21,6 @@
 namespace gongkai::check::detail {
 namespace {
 
-bool contains(std::string_view hay, std::string_view needle) {
-  return hay.find(needle) != std::string_view::npos;
-}
-
 // ---- sections and segments ----------------------------------------------------------------
 
 struct Section {

@@ -14,6 +14,7 @@
 #include "check/narrative_patterns.h"
 #include "check/structure.h"
 #include "check/structure_text.h"
+#include "check/table_view.h"
 #include "check/tolerance.h"
 #include "normalize/regex.h"
 
@@ -21,10 +22,6 @@ namespace gongkai::check::detail {
 namespace {
 
 constexpr std::string_view kIdentity = "narrative:income_expenditure_change";
-
-bool contains(std::string_view hay, std::string_view needle) {
-  return hay.find(needle) != std::string_view::npos;
-}
 
 struct Statement {
   bool income = false;

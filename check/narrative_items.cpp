@@ -20,10 +20,6 @@
 namespace gongkai::check::detail {
 namespace {
 
-bool contains(std::string_view hay, std::string_view needle) {
-  return hay.find(needle) != std::string_view::npos;
-}
-
 Decimal half_of(Decimal printed) {
   return half_unit(-printed.scale());
 }

@@ -14,10 +14,6 @@
 namespace gongkai::check::detail {
 namespace {
 
-bool contains(std::string_view hay, std::string_view needle) {
-  return hay.find(needle) != std::string_view::npos;
-}
-
 void append(std::vector<CellRef>& to, const std::vector<CellRef>& more) {
   for (const CellRef& m : more) {
     bool seen = std::any_of(to.begin(), to.end(), [&](const CellRef& c) {

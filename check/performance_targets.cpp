@@ -21,10 +21,6 @@ namespace {
 
 constexpr std::string_view kIdentity = "cross_table:performance_target_equals_project";
 
-bool contains(std::string_view hay, std::string_view needle) {
-  return hay.find(needle) != std::string_view::npos;
-}
-
 // One project's amount as printed on one side.
 struct Amount {
   Term term;

@@ -31,10 +31,6 @@ namespace {
 constexpr std::string_view kNarrative = "narrative:personnel_expense";
 constexpr std::string_view kDefinition = "structure:personnel_definition";
 
-bool contains(std::string_view hay, std::string_view needle) {
-  return hay.find(needle) != std::string_view::npos;
-}
-
 // 人员经费 or 公用经费.
 struct Kind {
   std::string_view name;                    // 人员经费
@@ -384,6 +380,17 @@ void narrative_against_textbook(const Stated& st, const std::string& heading,
   if (first) out.push_back(std::move(*first));
 }
 
+// A narrative figure the tables cannot confirm, listed with the reason.
+Check figure_not_checked(const Stated& st, const std::string& heading, std::string reason) {
+  Check c;
+  c.identity = std::string(kNarrative);
+  c.location = excerpt(heading, st.quote);
+  c.found = st.figure.value;
+  c.verdict = Verdict::NotChecked;
+  c.note = std::move(reason);
+  return c;
+}
+
 void narrative_figures(const Document& doc, std::vector<Check>& out) {
   std::vector<Stated> all = stated(doc);
   if (all.empty()) return;
@@ -400,13 +407,10 @@ void narrative_figures(const Document& doc, std::vector<Check>& out) {
         continue;
       }
       out.resize(before);
-      Check c;
-      c.identity = std::string(kNarrative);
-      c.location = excerpt(heading, st.quote);
-      c.found = st.figure.value;
-      c.verdict = Verdict::NotChecked;
-      c.note = "the tables' " + std::string(st.kind->name) +
-               " totals differ from it and from each other (tables of other funds or units)";
+      Check c = figure_not_checked(
+          st, heading,
+          "the tables' " + std::string(st.kind->name) +
+              " totals differ from it and from each other (tables of other funds or units)");
       for (const CellRef& ref : own) c.tables.push_back(table_name(*ref.table));
       out.push_back(std::move(c));
       continue;
@@ -414,14 +418,10 @@ void narrative_figures(const Document& doc, std::vector<Check>& out) {
     std::size_t before = out.size();
     narrative_against_textbook(st, heading, classes, out);
     if (out.size() > before) continue;
-    Check c;
-    c.identity = std::string(kNarrative);
-    c.location = excerpt(heading, st.quote);
-    c.found = st.figure.value;
-    c.verdict = Verdict::NotChecked;
-    c.note = "no table prints " + std::string(st.kind->name) +
-             " or the economic classes of 基本支出 (tables published apart, or not read)";
-    out.push_back(std::move(c));
+    out.push_back(figure_not_checked(
+        st, heading,
+        "no table prints " + std::string(st.kind->name) +
+            " or the economic classes of 基本支出 (tables published apart, or not read)"));
   }
 }
 

@@ -31,10 +31,6 @@ std::vector<Side> sides_of(const Table& t) {
   return sides;
 }
 
-bool contains(std::string_view hay, std::string_view needle) {
-  return hay.find(needle) != std::string_view::npos;
-}
-
 bool is_subtotal(std::string_view l) {
   return l == "本年收入合计" || l == "本年支出合计" || l == "收入合计" || l == "支出合计" ||
          l == "本年收入小计" || l == "本年支出小计";

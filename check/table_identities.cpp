@@ -18,10 +18,6 @@ namespace {
 using Rows = std::vector<std::size_t>;
 using Cols = std::vector<std::size_t>;
 
-bool contains(std::string_view hay, std::string_view needle) {
-  return hay.find(needle) != std::string_view::npos;
-}
-
 // A group's own total is named by its group ("公务用车购置及运行维护费/小计"), not "小计".
 std::string join_names(const Table& t, const Cols& cols) {
   std::string out;

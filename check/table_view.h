@@ -15,6 +15,11 @@
 
 namespace gongkai::check::detail {
 
+// True when `needle` occurs in `hay` (std::string_view::contains is C++23).
+inline bool contains(std::string_view hay, std::string_view needle) {
+  return hay.find(needle) != std::string_view::npos;
+}
+
 // Text without ASCII spaces: printed labels are compared as words, and PDFs break them anywhere.
 std::string without_spaces(std::string_view text);
 
