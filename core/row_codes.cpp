@@ -185,6 +185,9 @@ ColumnSpan column_group(const Table& table, std::size_t col) {
   return span;
 }
 
+namespace {
+
+// The code columns of the classification read in `span` (see row_codes.h); empty when none.
 std::vector<std::size_t> classification_columns(const Table& t, ColumnSpan span) {
   std::vector<std::vector<std::size_t>> runs;
   for (std::size_t c = span.begin; c < span.end; ++c) {
@@ -208,6 +211,8 @@ std::vector<std::size_t> classification_columns(const Table& t, ColumnSpan span)
   for (const auto& run : runs) all.insert(all.end(), run.begin(), run.end());
   return all;
 }
+
+}  // namespace
 
 std::vector<RowCode> read_row_codes(const Table& table, ColumnSpan span) {
   std::vector<std::size_t> cols = classification_columns(table, span);

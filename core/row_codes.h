@@ -38,9 +38,6 @@ ColumnSpan whole_table(const Table& table);
 // amount column (收入 | 金额 | 支出科目编码 | 支出项目 | 金额 has two groups).
 ColumnSpan column_group(const Table& table, std::size_t col);
 
-// The code columns of the classification read in `span` (see above); empty when none.
-std::vector<std::size_t> classification_columns(const Table& table, ColumnSpan span);
-
 struct RowCode {
   std::string code;  // the digits as read; empty when the row has none
   // A 科目编码 as the budget classification writes it: 3, 5 or 7 digits read as 类 (3) + 款 (2)
