@@ -19,6 +19,7 @@
 #include "parse/patterns.h"
 #include "parse/table_builder.h"
 #include "parse/unit_blocks.h"
+#include "parse/unit_inference.h"
 
 namespace gongkai::parse {
 namespace {
@@ -80,6 +81,7 @@ class DocumentWalker {
       if (auto doubt = table_doubts(t)) doc_.diagnostics.push_back(std::move(*doubt));
     infer_document_info(doc_, cover_department_);
     for (auto& t : doc_.tables) find_unit_blocks(t, t.department);
+    infer_missing_units(doc_);
     note_missing_tables(doc_);
     return std::move(doc_);
   }

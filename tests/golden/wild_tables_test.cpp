@@ -92,6 +92,27 @@ BOOST_AUTO_TEST_CASE(suzhou_unit_beside_the_department, *utf::precondition(share
   for (const auto& t : d.tables) BOOST_TEST(!t.unit.empty(), t.title);
 }
 
+// Shanghai: the 收入预算总表 (pp.8-9) prints no 单位 line, unlike every other table of the file.
+// Its total 471,452,100 is the 一般公共预算支出功能分类预算表's, printed in 元: the unit is 元,
+// and a diagnostic says where it came from. A unit is never guessed without such a total.
+BOOST_AUTO_TEST_CASE(shanghai_unit_from_a_table_of_the_same_total,
+                     *utf::precondition(shared_present{})) {
+  const auto& d = doc("sh-e4ab25c2.pdf");
+  const auto& t = titled(d, "2026年预算单位收入预算总表");
+  BOOST_TEST(t.unit == "元");
+  BOOST_TEST(cell(t, "合计", "收入预算/合计") == "471452100");
+  int inferred = 0;
+  for (const auto& diag : d.diagnostics)
+    if (diag.code == "unit_inferred") {
+      ++inferred;
+      BOOST_TEST(diag.page == 8);
+      BOOST_TEST(diag.message.find("471452100") != std::string::npos, diag.message);
+    }
+  BOOST_TEST(inferred == 1);
+  for (const auto& table : d.tables)
+    BOOST_TEST((!table.unit.empty() || is_performance_targets(table.kind)), table.title);
+}
+
 // Guangzhou: the codes are printed in the names ("[201]一般公共服务支出"): row_code reads them,
 // the label keeps what was printed.
 BOOST_AUTO_TEST_CASE(guangzhou_codes_in_labels, *utf::precondition(shared_present{})) {
