@@ -7,6 +7,8 @@
 #include <numeric>
 #include <optional>
 
+#include "extract/glued_amount.h"
+
 namespace gongkai::extract {
 namespace {
 
@@ -215,6 +217,79 @@ std::vector<Word> split_at_rulings(const Grid& g, Word w) {
   return parts;
 }
 
+// A word printed as an amount: digits with separators, a point or a sign, nothing else.
+bool is_numeric_word(const std::string& text) {
+  bool digit = false;
+  for (char c : text) {
+    if (c >= '0' && c <= '9')
+      digit = true;
+    else if (c != ',' && c != '.' && c != '-')
+      return false;
+  }
+  return digit;
+}
+
+// Whether another row of the grid prints an amount inside `column` that shares the left or the
+// right edge of x0..x1: amounts of one column line up, the end of a hidden name does not.
+bool aligned_in_column(const Grid& g, const std::vector<Word>& words, int row, int column,
+                       double x0, double x1) {
+  constexpr double kSameEdge = 1.5;
+  const double left = g.xs[column] - kRuleTolerance, right = g.xs[column + 1] + kRuleTolerance;
+  return std::any_of(words.begin(), words.end(), [&](const Word& o) {
+    return locate(g.ys, centre_y(o.box)) != row && o.box.x0 >= left && o.box.x1 <= right &&
+           is_numeric_word(o.text) &&
+           (std::abs(o.box.x1 - x1) <= kSameEdge || std::abs(o.box.x0 - x0) <= kSameEdge);
+  });
+}
+
+// A name that runs on, hidden, under the cells to its right and is glued to the amount of the
+// cell it reaches ("机关事业单位职业年金" | "缴费支出43608.96"): the name stays whole in the cell
+// where it starts and the amount goes to its own cell. Only when the amount lies wholly in one
+// later cell of the row, alone there, and lines up with amounts of that column in other rows;
+// otherwise the word is cut at the rulings as any other, and the cell it leaves is a doubt.
+std::optional<std::pair<Word, Word>> detach_glued_amount(const Grid& g, const Word& w,
+                                                         const std::vector<Word>& words) {
+  const auto at = glued_amount_offset(w.text);
+  const auto offsets = code_point_offsets(w.text);
+  if (!at || w.edges.size() != offsets.size()) return std::nullopt;
+  const auto k =
+      static_cast<std::size_t>(std::find(offsets.begin(), offsets.end(), *at) - offsets.begin());
+  const double start = w.edges[k];
+  const int row = locate(g.ys, centre_y(w.box));
+  const int first = locate(g.xs, w.box.x0), column = locate(g.xs, start);
+  if (column <= first || !g.separated(row, column - 1) || start < g.xs[column] ||
+      w.box.x1 > g.xs[column + 1] + kRuleTolerance)
+    return std::nullopt;
+  const bool alone = std::none_of(words.begin(), words.end(), [&](const Word& o) {
+    return &o != &w && locate(g.ys, centre_y(o.box)) == row &&
+           locate(g.xs, centre_x(o.box)) == column;
+  });
+  if (!alone || !aligned_in_column(g, words, row, column, start, w.box.x1)) return std::nullopt;
+  Word name = w, amount = w;
+  name.text = w.text.substr(0, *at);
+  amount.text = w.text.substr(*at);
+  // The hidden part of the name lies under other cells: the name keeps the box of its own cell
+  // and never splits again.
+  name.box.x1 = std::min(start, g.xs[first + 1]);
+  name.edges.clear();
+  name.space_after = false;
+  amount.box.x0 = start;
+  amount.edges.assign(w.edges.begin() + static_cast<std::ptrdiff_t>(k), w.edges.end());
+  return std::pair{std::move(name), std::move(amount)};
+}
+
+// The parts of a word inside a grid: a name and the amount glued to it, or the pieces cut at
+// the rulings it runs over.
+std::vector<Word> parts_in_grid(const Grid& g, const Word& w, const std::vector<Word>& words) {
+  if (auto glued = detach_glued_amount(g, w, words)) {
+    std::vector<Word> parts;
+    parts.push_back(std::move(glued->first));
+    parts.push_back(std::move(glued->second));
+    return parts;
+  }
+  return split_at_rulings(g, w);
+}
+
 // A printed row under construction: the words of each column.
 struct RowDraft {
   std::vector<std::vector<Word>> cells;
@@ -273,18 +348,6 @@ bool holds_several_rows(std::vector<std::vector<int>> columns_by_line) {
   return true;
 }
 
-// A word printed as an amount: digits with separators, a point or a sign, nothing else.
-bool is_numeric_word(const std::string& text) {
-  bool digit = false;
-  for (char c : text) {
-    if (c >= '0' && c <= '9')
-      digit = true;
-    else if (c != ',' && c != '.' && c != '-')
-      return false;
-  }
-  return digit;
-}
-
 // How many visual lines carry an amount. Several printed rows in one grid row are data rows, so
 // they carry amounts; a header whose cells wrap over several lines (centred, so its lines look
 // like rows) carries none.
@@ -329,7 +392,7 @@ std::vector<SourceLine> grid_lines(const Grid& g, const std::vector<Word>& words
   const auto spans = span_boxes(g);
   std::vector<std::vector<Word>> by_row(rows);
   for (const auto& w : words)
-    for (auto& part : split_at_rulings(g, w))
+    for (auto& part : parts_in_grid(g, w, words))
       by_row[locate(g.ys, centre_y(part.box))].push_back(std::move(part));
 
   auto column_of = [&](const Word& w, int row) {

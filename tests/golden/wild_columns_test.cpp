@@ -80,3 +80,18 @@ BOOST_AUTO_TEST_CASE(xian_overflowing_names_stay_whole, *utf::precondition(share
   BOOST_TEST(row[row.size() - 3].text == "0.00");
   BOOST_TEST(row[row.size() - 3].is_amount());
 }
+
+// The same document's 一般公共预算支出明细表 (表5, page 22) hides the end of a name under 合计, and
+// its text layer glues it to the amount there ("机关事业单位职业年金缴费支出43608.96"): the name is
+// whole, 合计 an amount, and the row and its parent 20805 are checked.
+BOOST_AUTO_TEST_CASE(xian_name_glued_to_its_amount, *utf::precondition(shared_present{})) {
+  const auto& d = checked("xa-b807ca62.pdf");
+  const auto& t = table_of_kind(d, TableKind::GeneralBudgetExpenditure);
+  const auto& row = row_labelled(t, "2080506");
+  BOOST_TEST(row[column_named(t, "功能科目名称")].text == "机关事业单位职业年金缴费支出");
+  BOOST_TEST(cell(t, "2080506", "合计") == "43608.96");
+  BOOST_TEST(row[column_named(t, "合计")].is_amount());
+  BOOST_TEST(count(d, "row_total_equals_parts", t.title, Verdict::ParseDoubt) == 0);
+  BOOST_TEST(count(d, "parent_equals_children", t.title, Verdict::ParseDoubt) == 0);
+  BOOST_TEST(count(d, "parent_equals_children", t.title, Verdict::Ok) >= 1);
+}
