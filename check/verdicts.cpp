@@ -45,6 +45,30 @@ void mark_cancelling_pairs(std::vector<Check*>& checks) {
   }
 }
 
+// One misprinted cell fails the few identities that read it: its row, its column's total, its
+// parent (two or three checks). Many failures in one table, a large share of its checks, are the
+// mark of a reading that went wrong (a shifted column, an identity that does not fit the layout)
+// or of a print misaligned as a whole: neither is a set of misprints a reader could confirm cell
+// by cell, so the table's failures are doubts, and the note says where to look.
+constexpr int kClusterFailures = 5;
+
+void doubt_clustered_failures(std::vector<Check*>& checks) {
+  int made = 0, errors = 0;
+  for (const Check* c : checks) {
+    if (c->verdict == Verdict::NotChecked) continue;
+    ++made;
+    if (c->verdict == Verdict::SourceError) ++errors;
+  }
+  if (errors < kClusterFailures || errors * 4 <= made) return;
+  for (Check* c : checks) {
+    if (c->verdict != Verdict::SourceError) continue;
+    c->verdict = Verdict::ParseDoubt;
+    c->note += "; " + std::to_string(errors) + " of the " + std::to_string(made) +
+               " checks of this table fail: so many point to a misreading (or a print misaligned "
+               "as a whole) rather than to misprints; compare the table with the page";
+  }
+}
+
 void explain_lone_errors(std::vector<Check*>& checks) {
   int held = 0;
   for (const Check* c : checks)
@@ -60,6 +84,7 @@ void explain_lone_errors(std::vector<Check*>& checks) {
 void refine_verdicts(std::vector<Check>& checks, std::size_t first) {
   for (auto& [table, list] : by_table(checks, first)) {
     mark_cancelling_pairs(list);
+    doubt_clustered_failures(list);
     explain_lone_errors(list);
   }
 }
