@@ -19,6 +19,15 @@ std::map<std::string, std::vector<Check*>> by_table(std::vector<Check>& checks, 
   return out;
 }
 
+// The checks of one family over the whole document ("cross_table:", "narrative:").
+std::vector<Check*> of_family(std::vector<Check>& checks, std::size_t first,
+                              std::string_view prefix) {
+  std::vector<Check*> out;
+  for (std::size_t i = first; i < checks.size(); ++i)
+    if (checks[i].identity.starts_with(prefix)) out.push_back(&checks[i]);
+  return out;
+}
+
 // The row part of a location: "row 20103 … = Σ its sub-codes" without ", column '…'".
 std::string_view row_part(std::string_view location) {
   return location.substr(0, location.find(", column '"));
@@ -49,10 +58,12 @@ void mark_cancelling_pairs(std::vector<Check*>& checks) {
 // parent (two or three checks). Many failures in one table, a large share of its checks, are the
 // mark of a reading that went wrong (a shifted column, an identity that does not fit the layout)
 // or of a print misaligned as a whole: neither is a set of misprints a reader could confirm cell
-// by cell, so the table's failures are doubts, and the note says where to look.
+// by cell, so the table's failures are doubts, and the note says where to look. The same holds of
+// the document's cross-table checks, and of its narrative's: many failures there are an identity
+// or a link that does not fit this document's layout.
 constexpr int kClusterFailures = 5;
 
-void doubt_clustered_failures(std::vector<Check*>& checks) {
+void doubt_clustered_failures(std::vector<Check*>& checks, std::string_view scope) {
   int made = 0, errors = 0;
   for (const Check* c : checks) {
     if (c->verdict == Verdict::NotChecked) continue;
@@ -63,9 +74,10 @@ void doubt_clustered_failures(std::vector<Check*>& checks) {
   for (Check* c : checks) {
     if (c->verdict != Verdict::SourceError) continue;
     c->verdict = Verdict::ParseDoubt;
-    c->note += "; " + std::to_string(errors) + " of the " + std::to_string(made) +
-               " checks of this table fail: so many point to a misreading (or a print misaligned "
-               "as a whole) rather than to misprints; compare the table with the page";
+    c->note += "; " + std::to_string(errors) + " of the " + std::to_string(made) + " checks " +
+               std::string(scope) +
+               " fail: so many point to a misreading (or a print misaligned as a whole) rather "
+               "than to misprints; compare the tables with the pages";
   }
 }
 
@@ -84,9 +96,13 @@ void explain_lone_errors(std::vector<Check*>& checks) {
 void refine_verdicts(std::vector<Check>& checks, std::size_t first) {
   for (auto& [table, list] : by_table(checks, first)) {
     mark_cancelling_pairs(list);
-    doubt_clustered_failures(list);
+    doubt_clustered_failures(list, "of this table");
     explain_lone_errors(list);
   }
+  auto cross = of_family(checks, first, "cross_table:");
+  doubt_clustered_failures(cross, "between the tables of this document");
+  auto narrative = of_family(checks, first, "narrative:");
+  doubt_clustered_failures(narrative, "of the narrative against the tables");
 }
 
 }  // namespace gongkai::check::detail

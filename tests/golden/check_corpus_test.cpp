@@ -120,6 +120,29 @@ BOOST_AUTO_TEST_CASE(seed_with_a_value_slid_to_the_neighbouring_column) {
   for (const Check* c : failed) BOOST_TEST(c->verdict == Verdict::ParseDoubt, c->location);
 }
 
+// The seed's narrative read with every 万元 taken for 千元 (what a unit misread on every
+// sentence, or figures linked to the wrong tables, would give): its figures all miss their tables
+// by a factor of ten. So many failures of the narrative are a doubt about the reading, never a
+// dozen accusations against the document.
+BOOST_AUTO_TEST_CASE(a_cluster_of_narrative_failures_is_a_doubt) {
+  std::string text = seed_text();
+  auto narrative = text.find("2024年度山西省人民政府外事办公室预算收入总计");
+  BOOST_REQUIRE(narrative != std::string::npos);
+  for (auto at = text.find("万元", narrative); at != std::string::npos; at = text.find("万元", at))
+    text.replace(at, std::string("万元").size(), "千元");
+  Document doc = parse::parse_document(extract::read_text_bytes(text, "mutated.txt"));
+  check::run_checks(doc);
+  int doubts = 0;
+  for (const Check& c : doc.checks) {
+    if (!c.identity.starts_with("narrative:")) continue;
+    BOOST_TEST(c.verdict != Verdict::SourceError, c.location);
+    if (c.verdict == Verdict::ParseDoubt &&
+        c.note.find("checks of the narrative against the tables fail") != std::string::npos)
+      ++doubts;
+  }
+  BOOST_TEST(doubts >= 5);
+}
+
 // Xi'an (corpus/wild, xa-b58162bb p.29, 元): the 一般公共预算支出明细表(按经济分类科目分) is
 // printed with its 合计 column out of step with the others from row 11 on (302 商品和服务支出:
 // 合计 940000.00 beside 人员经费 13593324.02, the table's own total). 29 of its 51 checks fail.
