@@ -23,11 +23,17 @@ bool judge_cells(std::string_view heading, std::string_view quote, const TextFig
     SumSpec s;
     s.identity = "narrative:figure";
     s.tables = {table_name(*ref.table)};
-    s.location = excerpt(heading, quote) + " vs row " +
-                 label_left_of(*ref.table, ref.row, ref.col) + ", column '" +
-                 ref.table->columns[ref.col] + "'";
     s.total = term(f.value);
-    s.parts = {cell_term(*ref.table, ref.row, ref.col, table_power - f.unit_power)};
+    if (ref.printed_empty) {
+      // A table printed without any amount states 0 for its whole subject.
+      s.location = excerpt(heading, quote) + " vs the table, printed empty";
+      s.parts = {term(Decimal(0, f.value.scale()))};
+    } else {
+      s.location = excerpt(heading, quote) + " vs row " +
+                   label_left_of(*ref.table, ref.row, ref.col) + ", column '" +
+                   ref.table->columns[ref.col] + "'";
+      s.parts = {cell_term(*ref.table, ref.row, ref.col, table_power - f.unit_power)};
+    }
     if (!s.parts[0].value) s.parts[0] = term(Decimal(0, f.value.scale()));  // empty cell: 0
     // A figure in 万元 worked out from a table in 元 is rounded on its own, often from the
     // unrounded or separately rounded amounts behind it: a unit of its last digit is rounding.

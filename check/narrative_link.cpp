@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <iterator>
 #include <memory>
 
 #include "check/table_view.h"
@@ -160,6 +161,14 @@ std::vector<std::size_t> public_rows(const Table& t, Year year) {
   }
   if (!totals.empty()) return {totals.front()};
   if (rows.size() == 1) return rows;
+  // Printed by 预算单位 (parse/unit_blocks.h): the department's own line, above the blocks.
+  std::vector<std::size_t> own;
+  if (!t.unit_blocks.empty())
+    std::copy_if(rows.begin(), rows.end(), std::back_inserter(own), [&](std::size_t r) {
+      return std::none_of(t.unit_blocks.begin(), t.unit_blocks.end(),
+                          [r](const UnitBlock& b) { return r >= b.first && r <= b.last; });
+    });
+  if (own.size() == 1) return own;
   return {};  // one row per unit and no total: which is the department's cannot be told
 }
 
@@ -220,9 +229,17 @@ std::optional<PublicItem> column_item(const Table& t, std::size_t c) {
   return std::nullopt;
 }
 
-std::vector<CellRef> public_cells(const Document& doc, PublicItem item) {
+// The stage a 三公 figure states: a final account's "年初预算为0.95万元" is the 预算数 its table
+// prints beside the 决算数, not the 决算数.
+Year year_stated(const Document& doc, std::string_view subject) {
+  bool final_account = doc.document.kind == "final_account";
+  std::string s = without_spaces(subject);
+  if (final_account && contains(s, "预算") && !contains(s, "决算")) final_account = false;
+  return {doc.document.year, final_account};
+}
+
+std::vector<CellRef> public_cells(const Document& doc, PublicItem item, Year year) {
   std::vector<CellRef> out;
-  Year year{doc.document.year, doc.document.kind == "final_account"};
   for (const Table* t : tables_of(doc, TableKind::ThreePublicExpenses)) {
     // Items as columns, the figures in the 合计 (or only) row. A column named by its item is
     // no phantom even when empty: the item is 0 that year.
@@ -237,6 +254,93 @@ std::vector<CellRef> public_cells(const Document& doc, PublicItem item) {
     }
   }
   return out;
+}
+
+// ---- tables printed empty ------------------------------------------------------------------
+
+// A title and a header without any amount other than 0 (parse marks it empty: a note says so,
+// or it prints a bare 合计 row): the table states 0 for its whole subject.
+bool printed_empty(const Table& t) {
+  if (!t.empty) return false;
+  for (const auto& row : t.rows)
+    for (const Value& v : row)
+      if (v.is_amount() && !v.amount.is_zero()) return false;
+  return true;
+}
+
+// When the document prints its subject's tables and every one of them empty, the figure is
+// compared with 0 ("政府性基金支出预算支出0万元" beside an empty 政府性基金预算支出表). A table of
+// the subject that holds amounts is the one to read, even when it does not state the figure.
+void zero_of_empty_tables(const Document& doc, const std::function<bool(const Table&)>& of_subject,
+                          std::vector<CellRef>& out) {
+  std::vector<CellRef> empty;
+  for (const Table& t : doc.tables) {
+    if (!of_subject(t)) continue;
+    if (!printed_empty(t)) return;
+    empty.push_back({&t, 0, 0, true});
+  }
+  out.insert(out.end(), empty.begin(), empty.end());
+}
+
+bool names_agency(const Table& t) {
+  if (contains(t.title, "机关运行")) return true;
+  return std::any_of(t.columns.begin(), t.columns.end(),
+                     [](const std::string& c) { return contains(c, "机关运行"); });
+}
+
+// The tables whose subject a topic is, to tell whether all of them are printed empty.
+std::function<bool(const Table&)> tables_of_topic(Topic topic) {
+  switch (topic) {
+    case Topic::ThreePublic:
+      return [](const Table& t) { return t.kind == TableKind::ThreePublicExpenses; };
+    case Topic::Agency:
+      return [](const Table& t) {
+        return t.kind == TableKind::AgencyOperatingExpenses ||
+               (t.kind == TableKind::ThreePublicExpenses && names_agency(t));
+      };
+    case Topic::GovFund:
+      return [](const Table& t) { return t.kind == TableKind::GovFundExpenditure; };
+    case Topic::StateCapital:
+      return [](const Table& t) { return t.kind == TableKind::StateCapitalBudget; };
+    default:
+      return [](const Table&) { return false; };
+  }
+}
+
+// ---- 机关运行经费 printed as 行政经费 --------------------------------------------------------
+
+// The document calls its 机关运行经费 行政经费 ("行政经费（机关运行经费）: 指用于维持行政（参公）
+// 单位机关运行的经费"): then a 行政经费 row or column states it.
+bool agency_called_administrative(const Document& doc) {
+  static const normalize::Regex re(
+      R"(行政经费[(（]机关运行经费[)）]|机关运行经费[(（]行政经费[)）])");
+  const auto& lines = doc.narrative;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    std::string s = without_spaces(lines[i]);
+    if (i + 1 < lines.size()) s += without_spaces(lines[i + 1]);  // wrapped over two lines
+    if (RE2::PartialMatch(s, re)) return true;
+  }
+  return false;
+}
+
+// The 行政经费 of the 三公 tables ("财政拨款安排的行政经费及“三公”经费预算表"): a row so named,
+// in the 合计 (or only) column, or a column so named, in the 合计 (or only) row.
+void administrative_cells(const Document& doc, std::vector<CellRef>& out) {
+  if (!agency_called_administrative(doc)) return;
+  Year year{doc.document.year, doc.document.kind == "final_account"};
+  for (const Table* t : tables_of(doc, TableKind::ThreePublicExpenses)) {
+    for (std::size_t r = 0; r < t->rows.size(); ++r) {
+      if (canonical_label(row_label(*t, r)) != "行政经费" || row_of_other_year(*t, r, year))
+        continue;
+      for (std::size_t c : public_columns(*t, year)) out.push_back({t, r, c});
+    }
+    for (std::size_t c : filled_money_columns(*t)) {
+      if (canonical_label(last_segment(t->columns[c])) != "行政经费" ||
+          other_year(t->columns[c], year))
+        continue;
+      for (std::size_t r : public_rows(*t, year)) out.push_back({t, r, c});
+    }
+  }
 }
 
 // ---- rules: subjects that name a table total ----------------------------------------------
@@ -394,10 +498,18 @@ const std::vector<SubjectRule>& subject_rules() {
                  "一般公共预算(?:当年|本年)?(?:财政)?(?:拨款)?(?:预算)?支出(?:预算)?$",
                  {},
                  totals_of(TableKind::GeneralBudgetExpenditure)});
-    r.push_back({Topic::GovFund,
-                 "政府性基金[^,:]{0,12}支出$",
-                 {},
-                 totals_of(TableKind::GovFundExpenditure)});
+    r.push_back(
+        {Topic::GovFund,
+         "政府性基金[^,:]{0,12}支出$",
+         {},
+         [](const Document& d, std::string_view, std::string_view, std::vector<CellRef>& out) {
+           for (const Table* t : tables_of(d, TableKind::GovFundExpenditure)) {
+             std::size_t before = out.size();
+             table_total(t, out);
+             // A 收支表 printed side by side (收入 | 支出): the spending side's total.
+             if (out.size() == before) rows_named(t, {"本年支出合计", "支出合计", "支出总计"}, out);
+           }
+         }});
     r.push_back({Topic::StateCapital,
                  "国有资本经营[^,:]{0,12}支出$",
                  {},
@@ -415,6 +527,7 @@ const std::vector<SubjectRule>& subject_rules() {
                  for (std::size_t r :
                       public_rows(*t, {d.document.year, d.document.kind == "final_account"}))
                    out.push_back({t, r, c});
+           if (out.empty()) administrative_cells(d, out);
          }});
     return r;
   }();
@@ -590,7 +703,8 @@ Link link_figure(const Document& doc, std::string_view heading, std::string_view
       return link;
     }
     link.names_a_total = true;
-    link.cells = public_cells(doc, *item);
+    link.cells = public_cells(doc, *item, year_stated(doc, subject));
+    if (link.cells.empty()) zero_of_empty_tables(doc, tables_of_topic(link.topic), link.cells);
     if (link.cells.empty()) link.unlinked = "no 三公 table states this item";
     return link;
   }
@@ -610,6 +724,7 @@ Link link_figure(const Document& doc, std::string_view heading, std::string_view
       link.names_a_total = true;
       rule.resolve(doc, heading, stage, link.cells);
       append(link.cells, by_name(doc, heading, stage));
+      if (link.cells.empty()) zero_of_empty_tables(doc, tables_of_topic(link.topic), link.cells);
       if (link.cells.empty()) link.unlinked = no_table(link.topic);
       return link;
     }

@@ -25,6 +25,9 @@ namespace gongkai::check::detail {
 struct CellRef {
   const Table* table = nullptr;
   std::size_t row = 0, col = 0;
+  // The whole table is printed empty (a title and a header, no amount): the figure of its
+  // subject is 0 there. row and col name no cell.
+  bool printed_empty = false;
 };
 
 enum class Topic {

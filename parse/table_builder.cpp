@@ -50,6 +50,13 @@ bool has_amount(const Table& t) {
   return false;
 }
 
+bool has_nonzero_amount(const Table& t) {
+  for (const auto& row : t.rows)
+    for (const auto& v : row)
+      if (v.is_amount() && !v.amount.is_zero()) return true;
+  return false;
+}
+
 // True when every data row is a totals row (or blank): a header with a bare 合计.
 bool only_total_rows(const Table& t) {
   for (const auto& row : t.rows) {
@@ -258,7 +265,10 @@ Table build_table(PendingTable pending) {
     for (std::size_t c = 0; c < width; ++c) typed.push_back(typed_cell(r[c], table.roles[c]));
     table.rows.push_back(std::move(typed));
   }
-  table.empty = pending.empty_note || (!has_amount(table) && only_total_rows(table));
+  // A note saying the table is empty does not empty one that prints figures: a template's note
+  // left under a filled table ("…无“三公”经费和机关运行经费预算，故本表为空表" below 47.91).
+  table.empty = (pending.empty_note && !has_nonzero_amount(table)) ||
+                (!has_amount(table) && only_total_rows(table));
   if (table.unit.empty()) table.unit = unit_from_columns(table);
   return table;
 }

@@ -71,3 +71,86 @@ BOOST_AUTO_TEST_CASE(wuxi_fiscal_figure_links_to_the_fiscal_table,
     BOOST_TEST(!(x.identity.starts_with("narrative:") && x.verdict == Verdict::SourceError),
                x.location);
 }
+
+// Funds a department does not have: "无锡市教育局2026年政府性基金支出预算支出0万元" (wx-17a8236f
+// p. 60) beside its 政府性基金预算支出表 printed with a bare 合计 row (p. 29), and the same for
+// 国有资本经营预算 (p. 30): checks that can be made, and hold.
+BOOST_AUTO_TEST_CASE(wuxi_zero_funds_against_tables_printed_empty,
+                     *utf::precondition(shared_present{})) {
+  const Document& d = wild("wx-17a8236f.pdf");
+  const Check* c = check_at(d, "narrative:figure", "政府性基金支出预算支出0万元");
+  BOOST_REQUIRE(c);
+  BOOST_TEST(c->verdict == Verdict::Ok);
+  BOOST_TEST(c->tables.front() == "政府性基金预算支出表");
+  BOOST_TEST(c->location.find("printed empty") != std::string::npos, c->location);
+  c = check_at(d, "narrative:figure", "国有资本经营预算支出0万元");
+  BOOST_REQUIRE(c);
+  BOOST_TEST(c->verdict == Verdict::Ok);
+  BOOST_TEST(c->tables.front() == "国有资本经营预算支出预算表");
+}
+
+// Xi'an prints its 政府性基金收支表 side by side (收入 | 支出 by function | by two economic
+// classifications): "当年政府性基金预算支出303177.96万元" (xa-e183be6a p. 33) is the spending
+// side's 本年支出合计, 3,031,779,608.00 元 (p. 65): rounding of 303177.9608 万元.
+BOOST_AUTO_TEST_CASE(xian_fund_figure_against_the_spending_side,
+                     *utf::precondition(shared_present{})) {
+  const Document& d = wild("xa-e183be6a.pdf");
+  const Check* c = check_at(d, "narrative:figure", "政府性基金预算支出303177.96万元");
+  BOOST_REQUIRE(c);
+  BOOST_TEST(c->verdict == Verdict::Rounding);
+  BOOST_TEST(c->location.find("vs row 本年支出合计, column '支出/预算数'") != std::string::npos,
+             c->location);
+  BOOST_REQUIRE(c->expected);
+  BOOST_TEST(c->expected->to_string() == "303177.9608");
+}
+
+// Guangzhou defines "行政经费（机关运行经费）" and prints it as the 行政经费 row of its
+// 财政拨款安排的行政经费及“三公”经费预算表: "本部门机关运行经费安排13,674.34万元" (gz-015554f2)
+// is that row's 合计, 13,674.34 (p. 22).
+BOOST_AUTO_TEST_CASE(guangzhou_agency_figure_in_the_administrative_row,
+                     *utf::precondition(shared_present{})) {
+  const Document& d = wild("gz-015554f2.pdf");
+  const Check* c = check_at(d, "narrative:figure", "机关运行经费安排13,674.34万元");
+  BOOST_REQUIRE(c);
+  BOOST_TEST(c->verdict == Verdict::Ok);
+  BOOST_TEST(c->location.find("vs row 行政经费, column '合计'") != std::string::npos, c->location);
+  // Shenzhen defines the same words but prints no 行政经费 row: its figure stays not checked.
+  const Document& sz = wild("sz-08cc7487.pdf");
+  c = check_at(sz, "narrative:figure", "机关运行经费财政拨款预算2,484.60万元");
+  BOOST_REQUIRE(c);
+  BOOST_TEST(c->verdict == Verdict::NotChecked);
+}
+
+// sh-pt-wljd-2024-dept-budget p. 31 prints 47.91 … 443.18 in its 部门“三公”经费和机关运行经费
+// 预算表 above a template's note "本部门2024年无“三公”经费和机关运行经费预算，故本表为空表": the
+// note does not empty a table that prints figures, and the narrative's are checked against it.
+BOOST_AUTO_TEST_CASE(a_note_does_not_empty_a_table_that_prints_figures,
+                     *utf::precondition(shared_present{})) {
+  const Document& d = read_once(real_pdf("sh-pt-wljd-2024-dept-budget.pdf"), true);
+  const Table* t = nullptr;
+  for (const Table& x : d.tables)
+    if (x.title == "部门“三公”经费和机关运行经费预算表") t = &x;
+  BOOST_REQUIRE(t);
+  BOOST_TEST(!t->empty);
+  const Check* c = check_at(d, "narrative:figure", "“三公”经费预算数为47.91万元");
+  BOOST_REQUIRE(c);
+  BOOST_TEST(c->verdict == Verdict::Ok);
+  c = check_at(d, "narrative:figure", "机关运行经费预算为443.18万元");
+  BOOST_REQUIRE(c);
+  BOOST_TEST(c->verdict == Verdict::Ok);
+}
+
+// Shenzhen's 财政拨款“三公”经费支出表 printed by 预算单位 (sz-63d734e6 p. 252): 2025年, 2026年 and
+// 增减变化金额 lines for the department, then for each unit, and no 合计 row. The department's
+// own 2026 line, above the units' blocks, states "2026年财政拨款“三公”经费预算299.23万元".
+BOOST_AUTO_TEST_CASE(shenzhen_three_public_by_unit_reads_the_department_line,
+                     *utf::precondition(shared_present{})) {
+  const Document& d = wild("sz-63d734e6.pdf");
+  const Check* c = check_at(d, "narrative:figure", "“三公”经费预算299.23万元");
+  BOOST_REQUIRE(c);
+  BOOST_TEST(c->verdict == Verdict::Ok);
+  c = check_at(d, "narrative:figure", "公务用车购置费2026年预算数54.00万元");
+  BOOST_REQUIRE(c);
+  BOOST_TEST(c->verdict == Verdict::Ok);
+  BOOST_TEST(c->location.find("公务用车购置费/一般公共预算") != std::string::npos, c->location);
+}

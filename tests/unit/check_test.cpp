@@ -1077,6 +1077,12 @@ BOOST_AUTO_TEST_CASE(public_items_in_any_spelling) {
               PublicItem::VehiclePurchase));
   BOOST_TEST((public_item_of_column("因公出国(境)费/一般公共预算") == PublicItem::Abroad));
   BOOST_TEST(!public_item_of_column("当年/合计"));
+  // A final account prints the stage under each item (sh-pt-czj-2024-final p. 18).
+  BOOST_TEST(
+      (public_item_of_column("财政拨款“三公”经费/因公出国(境)费/决算数") == PublicItem::Abroad));
+  BOOST_TEST((public_item_of_column("财政拨款“三公”经费/合计/预算数") == PublicItem::Total));
+  BOOST_TEST((public_item_of_column("财政拨款“三公”经费/公务用车购置及运行费/小计/决算数") ==
+              PublicItem::Vehicle));
 }
 
 BOOST_AUTO_TEST_CASE(figures_carry_their_page) {
@@ -1089,6 +1095,113 @@ BOOST_AUTO_TEST_CASE(figures_carry_their_page) {
   BOOST_TEST(doc.figures[0].page == 3);
   BOOST_TEST(doc.figures[1].page == 4);  // "预算数9819.98万元" starts on the next line
   BOOST_TEST(doc.figures[0].not_checked == "the document has no tables");
+}
+
+// 政府性基金预算支出表 of suz-003a9804 (p. 27): a header and a bare 合计 row, no amount.
+Table gov_fund_printed_empty() {
+  Table t =
+      table_from_printed("政府性基金预算支出表", TableKind::GovFundExpenditure,
+                         {"科目编码", "科目名称", "本年政府性基金预算支出/合计",
+                          "本年政府性基金预算支出/基本支出", "本年政府性基金预算支出/项目支出"},
+                         {C, L, A, A, A}, {{"", "合计", "", "", ""}});
+  t.empty = true;
+  return t;
+}
+
+// "苏州市科学技术局2026年政府性基金支出预算支出0万元" (p. 32) beside that empty table: a check
+// that can be made, and holds; a non-zero figure there disagrees with the page.
+BOOST_AUTO_TEST_CASE(fund_figure_against_a_table_printed_empty) {
+  Document doc = doc_with({expenditure(), gov_fund_printed_empty()},
+                          {"十、政府性基金预算支出预算情况说明",
+                           "苏州市科学技术局2026年政府性基金支出预算支出0万元。"});
+  check::run_checks(doc);
+  const Check* c = find(doc.checks, "narrative:figure", "政府性基金支出预算支出0万元");
+  BOOST_REQUIRE(c);
+  BOOST_TEST(c->verdict == Verdict::Ok, c->location);
+  BOOST_TEST(c->location.find("printed empty") != std::string::npos, c->location);
+  BOOST_TEST(c->tables == std::vector<std::string>{"政府性基金预算支出表"});
+
+  doc = doc_with({expenditure(), gov_fund_printed_empty()},
+                 {"十、政府性基金预算支出预算情况说明",
+                  "苏州市科学技术局2026年政府性基金支出预算支出12.50万元。"});
+  check::run_checks(doc);
+  c = find(doc.checks, "narrative:figure", "12.50万元");
+  BOOST_REQUIRE(c);
+  BOOST_TEST(c->verdict == Verdict::SourceError);
+}
+
+// A table of the fund that holds amounts is the one to read: an empty one beside it (another
+// part of the fund) does not make the figure 0.
+BOOST_AUTO_TEST_CASE(an_empty_table_beside_a_filled_one_says_nothing) {
+  Table filled = table_from_printed("政府性基金预算支出表", TableKind::GovFundExpenditure,
+                                    {"科目编码", "科目名称", "金额"}, {C, L, A},
+                                    {{"212", "城乡社区支出", "30.00"}});
+  Document doc = doc_with({gov_fund_printed_empty(), filled},
+                          {"十、政府性基金预算支出预算情况说明",
+                           "苏州市科学技术局2026年政府性基金支出预算支出0万元。"});
+  check::run_checks(doc);
+  const Check* c = find(doc.checks, "narrative:figure", "政府性基金支出预算支出0万元");
+  BOOST_REQUIRE(c);
+  BOOST_TEST(c->verdict == Verdict::NotChecked);
+}
+
+// 财政拨款安排的行政经费及“三公”经费预算表 of gz-015554f2 (p. 22), whose 名词解释 reads
+// "行政经费（机关运行经费）指用于维持行政（参公）单位机关运行的经费".
+Table administrative_and_three_public() {
+  return table_from_printed(
+      "财政拨款安排的行政经费及“三公”经费预算表", TableKind::ThreePublicExpenses,
+      {"项目", "合计", "一般公共预算", "政府性基金预算", "国有资本经营预算"}, {L, A, A, A, A},
+      {{"行政经费", "13674.34", "13674.34", "0.00", "0.00"},
+       {"“三公”经费", "378.87", "378.87", "0.00", "0.00"},
+       {"其中:(一)因公出国(境)支出", "20.00", "20.00", "0.00", "0.00"},
+       {"(二)公务用车购置及运行维护支出", "346.67", "346.67", "0.00", "0.00"},
+       {"(三)公务接待费支出", "12.20", "12.20", "0.00", "0.00"}});
+}
+
+BOOST_AUTO_TEST_CASE(agency_figure_in_the_administrative_row) {
+  std::vector<std::string> text = {
+      "三、机关运行经费安排情况",
+      "行政经费（机关运行经费）指用于维持行政（参公）单位机关运行的经费。",
+      "2026年,本部门机关运行经费安排13,674.34万元,比上年减少1.21万元。"};
+  Document doc = doc_with({administrative_and_three_public()}, text);
+  check::run_checks(doc);
+  const Check* c = find(doc.checks, "narrative:figure", "13,674.34");
+  BOOST_REQUIRE(c);
+  BOOST_TEST(c->verdict == Verdict::Ok);
+  BOOST_TEST(c->location.find("vs row 行政经费, column '合计'") != std::string::npos, c->location);
+  // Without the document's own word that they are one, 行政经费 is not 机关运行经费.
+  text.erase(text.begin() + 1);
+  doc = doc_with({administrative_and_three_public()}, text);
+  check::run_checks(doc);
+  c = find(doc.checks, "narrative:figure", "13,674.34");
+  BOOST_REQUIRE(c);
+  BOOST_TEST(c->verdict == Verdict::NotChecked);
+}
+
+// 财政拨款“三公”经费支出决算表 of sh-pt-czj-2024-final (p. 18): 预算数 and 决算数 under each
+// item; only 合计 and 公务接待费 have a 预算数 (0.95), no 决算数 at all.
+BOOST_AUTO_TEST_CASE(final_account_figures_read_the_stage_they_state) {
+  Table t = table_from_printed(
+      "财政拨款“三公”经费支出决算表", TableKind::ThreePublicExpenses,
+      {"财政拨款“三公”经费/合计/预算数", "财政拨款“三公”经费/合计/决算数",
+       "财政拨款“三公”经费/因公出国(境)费/预算数", "财政拨款“三公”经费/因公出国(境)费/决算数",
+       "财政拨款“三公”经费/公务接待费/预算数", "财政拨款“三公”经费/公务接待费/决算数"},
+      {A, A, A, A, A, A}, {{"0.95", "", "", "", "0.95", ""}});
+  Document doc = doc_with(
+      {t}, {"七、财政拨款“三公”经费支出决算情况说明",
+            "“三公”经费财政拨款支出年初预算为0.95万元,支出决算为0.00万元,完成预算的0%,其中:"
+            "因公出国(境)费决算为0.00万元,完成预算的0%;公务接待费支出决算为0.00万元。"});
+  doc.document.kind = "final_account";
+  doc.document.year = 2024;
+  check::run_checks(doc);
+  const Check* c = find(doc.checks, "narrative:figure", "年初预算为0.95万元");
+  BOOST_REQUIRE(c);
+  BOOST_TEST(c->verdict == Verdict::Ok);
+  BOOST_TEST(c->location.find("合计/预算数") != std::string::npos, c->location);
+  c = find(doc.checks, "narrative:figure", "因公出国(境)费决算为0.00万元");
+  BOOST_REQUIRE(c);
+  BOOST_TEST(c->verdict == Verdict::Ok);
+  BOOST_TEST(c->location.find("因公出国(境)费/决算数") != std::string::npos, c->location);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
