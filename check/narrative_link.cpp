@@ -489,7 +489,15 @@ const std::vector<SubjectRule>& subject_rules() {
            table_total(table_of(d, TableKind::Expenditure), out);
          }});
     r.push_back(
-        {Topic::General, "本年收入(?:合计)?$", {"收支", "收入"}, summary_rows({"本年收入合计"})});
+        {Topic::General,
+         "本年收入(?:合计)?$",
+         {"收支", "收入"},
+         [](const Document& d, std::string_view h, std::string_view s, std::vector<CellRef>& out) {
+           summary_rows({"本年收入合计"})(d, h, s, out);
+           // A final account's 收入决算表 prints it as a column of its 合计 row.
+           if (d.document.kind == "final_account")
+             column_total(table_of(d, TableKind::Income), "本年收入合计", out);
+         }});
     r.push_back(
         {Topic::General, "上年结转(?:收入)?$", {"收支", "收入"}, summary_rows({"上年结转"})});
     r.push_back({Topic::Basic, "基本支出$", {}, spending_part("基本支出")});
@@ -560,6 +568,8 @@ std::vector<TableKind> kinds_for(std::string_view heading) {
   if (contains(heading, "政府性基金"))
     return {TableKind::GovFundExpenditure, TableKind::GovFundIncome};
   if (contains(heading, "国有资本")) return {TableKind::StateCapitalBudget};
+  // A final account's "收入决算情况说明" speaks of its 收入决算表 (本年收入合计 by source).
+  if (contains(heading, "收入决算") && !contains(heading, "支出")) return {TableKind::Income};
   if (contains(heading, "收入预算") || contains(heading, "收支"))
     return {TableKind::IncomeExpenditureSummary};
   if (contains(heading, "支出预算"))

@@ -154,3 +154,19 @@ BOOST_AUTO_TEST_CASE(shenzhen_three_public_by_unit_reads_the_department_line,
   BOOST_TEST(c->verdict == Verdict::Ok);
   BOOST_TEST(c->location.find("公务用车购置费/一般公共预算") != std::string::npos, c->location);
 }
+
+// A final account's "二、收入决算情况说明" (sh-pt-czj-2024-final p. 21): "本年收入合计2946.25万元,
+// 其中:财政拨款收入2940.05万元" are the 合计 row of its 收入决算表 (p. 8), columns 本年收入合计 and
+// 财政拨款收入.
+BOOST_AUTO_TEST_CASE(final_account_income_figures_in_the_income_table,
+                     *utf::precondition(shared_present{})) {
+  const Document& d = read_once(real_pdf("sh-pt-czj-2024-final.pdf"), true);
+  const Check* c = check_at(d, "narrative:figure", "本年收入合计2946.25万元");
+  BOOST_REQUIRE(c);
+  BOOST_TEST(c->verdict == Verdict::Ok);
+  BOOST_TEST(c->tables.front() == "收入决算表");
+  c = check_at(d, "narrative:figure", "财政拨款收入2940.05万元");
+  BOOST_REQUIRE(c);
+  BOOST_TEST(c->verdict == Verdict::Ok);
+  BOOST_TEST(c->location.find("column '财政拨款收入'") != std::string::npos, c->location);
+}
