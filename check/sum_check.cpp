@@ -143,6 +143,13 @@ std::optional<Check> judge_exact_sum(const SumSpec& spec) {
     if (outcome == Outcome::Rounding) c.note = rounding_note(spec, count, tolerance);
     return c;
   }
+  if (spec.rounded_apart) {
+    if (auto why = spec.rounded_apart(difference, tolerance)) {
+      c.verdict = Verdict::Rounding;
+      c.note = *why;
+      return c;
+    }
+  }
   if (spec.slid) {
     if (auto why = spec.slid(difference, tolerance)) {
       c.verdict = Verdict::ParseDoubt;

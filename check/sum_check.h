@@ -16,8 +16,8 @@ namespace gongkai::check::detail {
 struct Term {
   std::optional<Decimal> value;
   bool unreadable = false;
-  int exponent_shift = 0;  // unit power already applied to value (万元 → 元: 4)
-  int printed_scale = 0;   // decimals as printed, for the rounding tolerance
+  int exponent_shift = 0;        // unit power already applied to value (万元 → 元: 4)
+  int printed_scale = 0;         // decimals as printed, for the rounding tolerance
   const Table* table = nullptr;  // the cell it was read from, when it is a table's cell
   std::size_t row = 0, col = 0;
 };
@@ -55,6 +55,9 @@ struct SumSpec {
   // another table, or a total printed in another table. Its own rounding adds half a unit, so a
   // copied figure may differ from its source by one unit of the last printed digit.
   bool independent_rounding = false;
+  // Given the difference of a failed check and the rounding tolerance, says why the difference
+  // is rounding after all (the total was added up from rows under rounded subtotals), or nullopt.
+  std::function<std::optional<std::string>(Decimal difference, Decimal tolerance)> rounded_apart;
   // Given the difference of a failed check and the rounding tolerance, says why a value may
   // have slid columns (a parse doubt), or nullopt.
   std::function<std::optional<std::string>(Decimal difference, Decimal tolerance)> slid;

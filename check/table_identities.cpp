@@ -210,6 +210,21 @@ std::optional<Rows> children_of(const std::vector<std::string>& codes, std::size
   return out;
 }
 
+// The rows at the bottom of `row`'s sub-codes (the row itself when it has none); nullopt when
+// some level cannot be told.
+std::optional<Rows> items_under(const std::vector<std::string>& codes, std::size_t row) {
+  std::optional<Rows> kids = children_of(codes, row);
+  if (!kids) return std::nullopt;
+  if (kids->empty()) return Rows{row};
+  Rows items;
+  for (std::size_t k : *kids) {
+    auto below = items_under(codes, k);
+    if (!below) return std::nullopt;
+    items.insert(items.end(), below->begin(), below->end());
+  }
+  return items;
+}
+
 // A parent whose sub-codes cannot be sorted into levels is listed, not silently passed over.
 Check levels_not_told(const Table& t, const CodedHalf& half, std::size_t parent) {
   Check c;
@@ -263,10 +278,14 @@ void code_hierarchy(const Table& t, const CodedHalf& half, std::optional<std::si
   Rows top;  // the total itself may print the block's code (a unit's line in a procurement list)
   for (std::size_t r = 0; r < codes.size(); ++r)
     if (codes[r].size() == shortest && r != *total) top.push_back(r);
+  std::vector<Rows> items;  // of each top-level row, for a total added up from the items
+  for (std::size_t r : top)
+    if (auto under = items_under(codes, r)) items.push_back(std::move(*under));
   detail::rows_sum(t, "total_row_equals_top_level_rows",
                    describe_row(t, *total, "", half) + " = Σ rows with " +
                        std::to_string(shortest) + "-digit codes",
-                   *total, top, half.money, true, out);
+                   *total, top, half.money, true, out,
+                   items.size() == top.size() ? &items : nullptr);
 }
 
 // The whole table as one half with the given codes (a unit's block, the department's rows).

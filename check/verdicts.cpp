@@ -43,9 +43,13 @@ void mark_cancelling_pairs(std::vector<Check*>& checks) {
       if (b == a || !failed(*b) || !b->difference || b->identity != a->identity ||
           row_part(b->location) != row_part(a->location))
         continue;
-      // Cancelling up to rounding: a few units of the last printed digit.
+      // Cancelling up to rounding: a few units of the last printed digit, and opposite signs
+      // (two small differences of one sign are within that slack of each other, yet nothing
+      // left one column for the other).
       Decimal slack(10, a->difference->scale());
-      if ((*a->difference + *b->difference).abs() > slack || a->difference->is_zero()) continue;
+      if ((*a->difference + *b->difference).abs() > slack || a->difference->is_zero() ||
+          a->difference->is_negative() == b->difference->is_negative())
+        continue;
       a->verdict = Verdict::ParseDoubt;
       a->note = "difference " + a->difference->to_string() + " is cancelled by the check at " +
                 b->location + ": a value may have slid between columns";
