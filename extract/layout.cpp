@@ -250,8 +250,9 @@ bool aligned_in_column(const Grid& g, const std::vector<Word>& words, int row, i
 std::optional<std::pair<Word, Word>> detach_glued_amount(const Grid& g, const Word& w,
                                                          const std::vector<Word>& words) {
   const auto at = glued_amount_offset(w.text);
+  if (!at) return std::nullopt;  // most words: before any allocation
   const auto offsets = code_point_offsets(w.text);
-  if (!at || w.edges.size() != offsets.size()) return std::nullopt;
+  if (w.edges.size() != offsets.size()) return std::nullopt;
   const auto k =
       static_cast<std::size_t>(std::find(offsets.begin(), offsets.end(), *at) - offsets.begin());
   const double start = w.edges[k];
