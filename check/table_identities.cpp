@@ -238,6 +238,66 @@ Check levels_not_told(const Table& t, const CodedHalf& half, std::size_t parent)
   return c;
 }
 
+// ---- rows whose code cells spell no 科目编码 ------------------------------------------------
+
+// The parents an unread row may be a child of: the nearest coded row above it and that row's
+// ancestors printed above it (21011 and 210 above "7 | 11 | 02").
+Rows open_chain(const std::vector<std::string>& codes, std::size_t row) {
+  Rows chain;
+  for (std::size_t r = row; r-- > 0;) {
+    if (codes[r].empty()) continue;
+    if (chain.empty() || (codes[r].size() < codes[chain.back()].size() &&
+                          codes[chain.back()].rfind(codes[r], 0) == 0))
+      chain.push_back(r);
+  }
+  return chain;
+}
+
+// Which parents cannot be summed because of the unread rows, and whether the total cannot be.
+// A row printing its 项 (or 款) cell is a child of the 款 (or 类) above it; a 类 of unknown code
+// is one of the total's top-level rows; a code in one cell may stand at any level.
+struct UnsureSums {
+  std::map<std::size_t, std::size_t> parents;  // parent row → the unread row that makes it unsure
+  std::optional<std::size_t> total;            // an unread row the total may count
+};
+
+UnsureSums unsure_sums(const CodedHalf& half) {
+  UnsureSums out;
+  for (std::size_t u = 0; u < half.unread.size(); ++u) {
+    if (!half.unread[u]) continue;
+    std::size_t level = *half.unread[u];
+    Rows chain = open_chain(half.codes, u);
+    std::size_t parent_width = level == 3 ? 5 : level == 2 ? 3 : 0;
+    auto parent = std::find_if(chain.begin(), chain.end(),
+                               [&](std::size_t r) { return half.codes[r].size() == parent_width; });
+    if (parent != chain.end()) {
+      out.parents.emplace(*parent, u);
+      continue;
+    }
+    if (level != 1)
+      for (std::size_t r : chain) out.parents.emplace(r, u);
+    if (!out.total) out.total = u;
+  }
+  return out;
+}
+
+// A check not made because an unread row may be one of its parts.
+Check unsure_sum(const Table& t, const std::string& identity, const std::string& location,
+                 std::size_t unread_row) {
+  std::string cells;
+  for (std::size_t c = 0; c < t.rows[unread_row].size() && c < t.roles.size(); ++c)
+    if (t.roles[c] == ColumnRole::Code && t.rows[unread_row][c].is_text())
+      cells += (cells.empty() ? "" : " | ") + t.rows[unread_row][c].text;
+  Check c;
+  c.identity = identity;
+  c.tables = {table_name(t)};
+  c.location = location;
+  c.verdict = Verdict::NotChecked;
+  c.note = "row " + row_label(t, unread_row) + " prints code cells '" + cells +
+           "' that spell no 科目编码, so whether it is one of the parts cannot be told";
+  return c;
+}
+
 std::optional<std::size_t> total_row(const Table& t, const std::vector<std::string>& codes) {
   for (std::size_t r = 0; r < t.rows.size(); ++r)
     if (codes[r].empty() && normalize::names_the_grand_total(row_label(t, r))) return r;
@@ -261,10 +321,17 @@ std::optional<std::size_t> total_row(const Table& t, const CodedHalf& half) {
 void code_hierarchy(const Table& t, const CodedHalf& half, std::optional<std::size_t> total,
                     std::vector<Check>& out) {
   const std::vector<std::string>& codes = half.codes;
+  UnsureSums unsure = unsure_sums(half);
   std::size_t shortest = std::string::npos;
   for (std::size_t r = 0; r < codes.size(); ++r) {
     if (codes[r].empty()) continue;
     shortest = std::min(shortest, codes[r].size());
+    if (auto u = unsure.parents.find(r); u != unsure.parents.end()) {
+      out.push_back(unsure_sum(t, "parent_equals_children",
+                               describe_row(t, r, codes[r], half) + " = Σ its sub-codes",
+                               u->second));
+      continue;
+    }
     std::optional<Rows> kids = children_of(codes, r);
     if (!kids) {
       out.push_back(levels_not_told(t, half, r));
@@ -281,17 +348,21 @@ void code_hierarchy(const Table& t, const CodedHalf& half, std::optional<std::si
   std::vector<Rows> items;  // of each top-level row, for a total added up from the items
   for (std::size_t r : top)
     if (auto under = items_under(codes, r)) items.push_back(std::move(*under));
-  detail::rows_sum(t, "total_row_equals_top_level_rows",
-                   describe_row(t, *total, "", half) + " = Σ rows with " +
-                       std::to_string(shortest) + "-digit codes",
-                   *total, top, half.money, true, out,
-                   items.size() == top.size() ? &items : nullptr);
+  std::string where = describe_row(t, *total, "", half) + " = Σ rows with " +
+                      std::to_string(shortest) + "-digit codes";
+  if (unsure.total)
+    out.push_back(unsure_sum(t, "total_row_equals_top_level_rows", where, *unsure.total));
+  else
+    detail::rows_sum(t, "total_row_equals_top_level_rows", where, *total, top, half.money, true,
+                     out, items.size() == top.size() ? &items : nullptr);
 }
 
 // The whole table as one half with the given codes (a unit's block, the department's rows).
-CodedHalf whole_half(const Table& t, std::vector<std::string> codes) {
+CodedHalf whole_half(const Table& t, std::vector<std::string> codes,
+                     std::vector<std::optional<std::size_t>> unread) {
   std::vector<bool> in_label(codes.size(), false);
-  return CodedHalf{whole_table(t), true, std::move(codes), std::move(in_label), money_columns(t)};
+  return CodedHalf{whole_table(t),   true, std::move(codes), std::move(in_label), money_columns(t),
+                   std::move(unread)};
 }
 
 // ---- economic classification without codes: group rows followed by their items ------------
@@ -350,9 +421,9 @@ std::optional<std::size_t> first_total_label_row(const Table& t) {
 // ---- unit blocks: identities inside each 预算单位's block, and over the blocks ---------------
 
 // Codes of rows [first, last] only; "" elsewhere.
-std::vector<std::string> codes_within(const std::vector<std::string>& codes, std::size_t first,
-                                      std::size_t last) {
-  std::vector<std::string> out(codes.size());
+template <typename T>
+std::vector<T> codes_within(const std::vector<T>& codes, std::size_t first, std::size_t last) {
+  std::vector<T> out(codes.size());
   for (std::size_t r = first; r <= last && r < codes.size(); ++r) out[r] = codes[r];
   return out;
 }
@@ -374,11 +445,16 @@ void not_checked(const Table& t, const std::string& identity, const std::string&
 void unit_blocks(const Table& t, const std::vector<std::string>& codes, bool continued,
                  std::vector<Check>& out) {
   // The department's own rows (合计, the department's line, department-level 类 rows).
+  std::vector<std::optional<std::size_t>> unread = unread_codes(t);
   std::vector<std::string> own = codes;
+  std::vector<std::optional<std::size_t>> own_unread = unread;
   for (const UnitBlock& b : t.unit_blocks)
-    for (std::size_t r = b.first; r <= b.last; ++r) own[r].clear();
+    for (std::size_t r = b.first; r <= b.last; ++r) {
+      own[r].clear();
+      own_unread[r].reset();
+    }
   auto total = department_total_row(t, codes);
-  code_hierarchy(t, whole_half(t, own), total, out);
+  code_hierarchy(t, whole_half(t, own, own_unread), total, out);
   bool headers = true;
   Rows lines;
   for (const UnitBlock& b : t.unit_blocks) {
@@ -408,7 +484,7 @@ void unit_blocks(const Table& t, const std::vector<std::string>& codes, bool con
       sum_rows(t, "unit_line_equals_items", describe_row(t, b.first, "") + " = Σ its items",
                b.first, items, true, out);
     } else {
-      code_hierarchy(t, whole_half(t, mine), line, out);
+      code_hierarchy(t, whole_half(t, mine, codes_within(unread, b.first, b.last)), line, out);
     }
     economic_groups(t, mine, b.header ? b.first + 1 : b.first, b.last + 1, line, out);
   }

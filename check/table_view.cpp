@@ -235,10 +235,12 @@ std::vector<CodedHalf> coded_halves(const Table& t) {
   std::vector<std::size_t> money = money_columns(t);
   std::vector<CodedHalf> halves;
   for (const ColumnSpan& span : spans) {
-    CodedHalf h{span, spans.size() == 1, {}, {}, {}};
+    CodedHalf h{span, spans.size() == 1, {}, {}, {}, {}};
     for (auto& c : read_row_codes(t, span)) {
-      h.codes.push_back(c.code);
+      bool read = c.canonical || c.code.empty();
+      h.codes.push_back(c.canonical ? c.code : std::string{});
       h.in_label.push_back(c.in_label);
+      h.unread.push_back(read ? std::nullopt : std::optional<std::size_t>(c.level));
     }
     for (std::size_t c : money)
       if (c >= span.begin && c < span.end) h.money.push_back(c);
@@ -253,6 +255,18 @@ std::vector<std::string> row_codes(const Table& t) {
     for (std::size_t r = 0; r < codes.size(); ++r)
       if (codes[r].empty() && !h.in_label[r]) codes[r] = h.codes[r];
   return codes;
+}
+
+std::vector<std::optional<std::size_t>> unread_codes(const Table& t) {
+  std::vector<std::optional<std::size_t>> unread(t.rows.size());
+  std::vector<bool> taken(t.rows.size(), false);
+  for (const CodedHalf& h : coded_halves(t))
+    for (std::size_t r = 0; r < unread.size(); ++r) {
+      if (taken[r] || h.in_label[r]) continue;
+      taken[r] = !h.codes[r].empty() || h.unread[r].has_value();
+      unread[r] = h.unread[r];
+    }
+  return unread;
 }
 
 bool is_column_number_row(const Table& t, std::size_t row) {

@@ -78,9 +78,12 @@ std::string label_in(const Table& t, std::size_t row, std::size_t col);
 struct CodedHalf {
   ColumnSpan span;
   bool whole = true;               // the only half: the whole table
-  std::vector<std::string> codes;  // per row, "" when none
+  std::vector<std::string> codes;  // per row, a canonical 科目编码; "" when none
   std::vector<bool> in_label;      // per row: the code is printed at the head of its label
   std::vector<std::size_t> money;  // money_columns inside the span
+  // Per row: code cells printed that spell no 科目编码 (RowCode::canonical false), with the level
+  // they reach (RowCode::level); nullopt where the row's code was read or none is printed.
+  std::vector<std::optional<std::size_t>> unread;
 };
 
 // The table's halves, read by core/row_codes.h from their code cells (split 类/款/项 columns
@@ -93,6 +96,9 @@ std::vector<CodedHalf> coded_halves(const Table& t);
 // that gives the row one in a code cell (coded_halves; codes in labels are read by the code
 // hierarchy only).
 std::vector<std::string> row_codes(const Table& t);
+// Per row, the level of code cells that spell no 科目编码, from the first half that prints code
+// cells on the row (CodedHalf::unread); nullopt elsewhere.
+std::vector<std::optional<std::size_t>> unread_codes(const Table& t);
 
 // A "1 2 3 4 …" column-number row (or one labelled 栏次/行次): not data.
 bool is_column_number_row(const Table& t, std::size_t row);

@@ -69,17 +69,23 @@ std::vector<RowCode> joined_codes(const Table& t, const std::vector<std::size_t>
   for (std::size_t r = 0; r < t.rows.size(); ++r) {
     std::vector<std::string> parts;
     for (std::size_t c : cols) parts.push_back(code_digits(t, r, c));
+    // A 款 or 项 of one digit in its own column is a number that lost its leading 0 ("301 | 2"
+    // for 30102: spreadsheets print the part as a number); a 类 has no such reading.
+    for (std::size_t i = 1; i < parts.size(); ++i)
+      if (parts[i].size() == 1) parts[i] = "0" + parts[i];
     auto last = std::find_if(parts.rbegin(), parts.rend(), [](auto& p) { return !p.empty(); });
     if (last == parts.rend()) continue;
     std::size_t depth = static_cast<std::size_t>(parts.rend() - last);  // levels used
     auto first = std::find_if(parts.begin(), parts.end(), [](auto& p) { return !p.empty(); });
     // 类 and 项 printed without the 款 between them: the levels cannot be told.
     bool gap = std::any_of(first, parts.begin() + depth, [](auto& p) { return p.empty(); });
-    std::string code;
+    std::string code, printed;
+    for (std::size_t i = 0; i < depth; ++i) printed += parts[i];
+    std::size_t level = cols.size() > 1 ? depth : 0;
     std::vector<std::size_t> widths;  // the pieces of `code`
     for (std::size_t i = 0; i < depth; ++i) {
       if (parts[i].empty()) parts[i] = carried[i];
-      if (parts[i].empty()) {  // a level we cannot recover: leave the row without a code
+      if (parts[i].empty()) {  // a level we cannot recover: the row is read without a code
         code.clear();
         break;
       }
@@ -93,11 +99,14 @@ std::vector<RowCode> joined_codes(const Table& t, const std::vector<std::size_t>
     }
     for (std::size_t i = 0; i < depth; ++i) carried[i] = parts[i];
     for (std::size_t i = depth; i < carried.size(); ++i) carried[i].clear();
-    if (code.empty()) continue;
+    if (code.empty()) {
+      codes[r] = {printed, false, false, level};
+      continue;
+    }
     bool pieces = canonical_width(widths.front()) &&
                   std::all_of(widths.begin() + 1, widths.end(), [](auto w) { return w == 2; });
     if (cols.size() == 1) pieces = canonical_cell(cell_text(t, r, cols.front()));
-    codes[r] = {code, !gap && pieces && canonical_width(code.size()), false};
+    codes[r] = {code, !gap && pieces && canonical_width(code.size()), false, level};
   }
   return codes;
 }
@@ -147,7 +156,7 @@ std::vector<RowCode> label_codes(const Table& table, ColumnSpan span) {
   auto col = label_code_column(table, span);
   if (!col) return codes;
   for (std::size_t r = 0; r < table.rows.size(); ++r)
-    if (auto code = code_in_label(cell_text(table, r, *col))) codes[r] = {*code, true, true};
+    if (auto code = code_in_label(cell_text(table, r, *col))) codes[r] = {*code, true, true, 0};
   return codes;
 }
 

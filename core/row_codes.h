@@ -14,7 +14,9 @@
 //
 // What a row's code is: the digits of its code cells, split 类 | 款 | 项 columns joined, a level a
 // row leaves blank carried down from the rows above, a full code printed in a later column
-// ("201" | "20103" | "2010301") standing alone. Without code columns, the codes printed at the
+// ("201" | "20103" | "2010301") standing alone, a 款 or 项 printed as a number without its leading
+// 0 ("301" | "2", a spreadsheet's doing) read as the two digits it stands for (30102). Without code
+// columns, the codes printed at the
 // head of the labels ("[2011301]行政运行", "2010601-行政运行") when the label column prints them.
 #pragma once
 
@@ -41,10 +43,15 @@ ColumnSpan column_group(const Table& table, std::size_t col);
 struct RowCode {
   std::string code;  // the digits as read; empty when the row has none
   // A 科目编码 as the budget classification writes it: 3, 5 or 7 digits read as 类 (3) + 款 (2)
-  // + 项 (2), or one full code in one cell. Not a unit's number (305001), not 301 | 2 (a 款
-  // printed "2"), not 201 | | 01 (类 and 项 without 款).
+  // + 项 (2), or one full code in one cell. Not a unit's number (305001), not 7 | 11 | 02 (a 类
+  // of one digit), not 201 | | 01 (类 and 项 without 款).
   bool canonical = false;
   bool in_label = false;  // read from the head of a label, the span having no code columns
+  // The level the row's split 类 | 款 | 项 cells reach (1 类, 2 款, 3 项); 0 for a code in one
+  // cell or a label. A row whose cells spell no 科目编码 ("7 | 11 | 02", a 类 of one digit; a 项
+  // whose 类 and 款 were never printed) keeps the digits it prints in `code`, not canonical: the
+  // checks read such a row as a child of unknown code at this level.
+  std::size_t level = 0;
 };
 
 // The code of every row, for the classification read in `span`.

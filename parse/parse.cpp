@@ -13,6 +13,7 @@
 #include "normalize/normalize.h"
 #include "normalize/vocabulary.h"
 #include "parse/classify.h"
+#include "parse/code_doubts.h"
 #include "parse/column_align.h"
 #include "parse/document_info.h"
 #include "parse/document_nature.h"
@@ -82,6 +83,8 @@ class DocumentWalker {
     infer_document_info(doc_, cover_department_);
     for (auto& t : doc_.tables) find_unit_blocks(t, t.department);
     infer_missing_units(doc_);
+    for (const auto& t : doc_.tables)
+      if (auto unread = unread_codes(t)) doc_.diagnostics.push_back(std::move(*unread));
     note_missing_tables(doc_);
     return std::move(doc_);
   }

@@ -120,17 +120,44 @@ void drop_department_line(const Table& t, Blocks& blocks, const std::string& dep
 
 // ---- a 单位编码 column -----------------------------------------------------------------------
 
+// A column of units' numbers by its header: 单位编码, 预算单位代码, 部门代码 (under which the
+// department's own code, 305, comes first, then each unit's, 305001 …: a table by unit, not a 科目
+// hierarchy).
+bool names_unit_codes(std::string_view column) {
+  static const normalize::Regex header(
+      R"((?:^|/)(?:预算)?(?:单位|部门|部门\(单位\))(?:编码|代码|编号)$)");
+  return RE2::PartialMatch(without_spaces(column), header);
+}
+
+// A column of units' numbers by its cells, whatever its header (编码, 代码): codes of 3 and 6
+// digits only, some of 6. A 科目编码 has 3, 5 or 7 digits, never 6; a header that names 科目 or a
+// classification keeps its column.
+bool holds_unit_codes(const Table& t, std::size_t c) {
+  static const normalize::Regex subject(R"(科目|功能|经济|分类)");
+  if (RE2::PartialMatch(t.columns[c], subject)) return false;
+  bool six = false;
+  for (std::size_t r = 0; r < t.rows.size(); ++r) {
+    std::string s = text_at(t, r, c);
+    if (!all_digits(s)) continue;
+    if (s.size() != 3 && s.size() != 6) return false;
+    six = six || s.size() == 6;
+  }
+  return six;
+}
+
 // Marks 单位编码 columns (with codes of 3 digits or more in them) as Unit; true when one was.
 bool mark_unit_code_columns(Table& t) {
-  static const normalize::Regex header(R"((?:^|/)(?:预算)?单位(?:编码|代码|编号)$)");
   bool any = false;
   for (std::size_t c = 0; c < t.roles.size(); ++c) {
-    if (t.roles[c] != ColumnRole::Code || !RE2::PartialMatch(without_spaces(t.columns[c]), header))
-      continue;
+    if (t.roles[c] != ColumnRole::Code) continue;
     bool codes = false;
-    for (std::size_t r = 0; r < t.rows.size() && !codes; ++r) {
-      std::string s = text_at(t, r, c);
-      codes = all_digits(s) && s.size() >= 3;
+    if (names_unit_codes(t.columns[c])) {
+      for (std::size_t r = 0; r < t.rows.size() && !codes; ++r) {
+        std::string s = text_at(t, r, c);
+        codes = all_digits(s) && s.size() >= 3;
+      }
+    } else {
+      codes = holds_unit_codes(t, c);
     }
     if (codes) t.roles[c] = ColumnRole::Unit;
     any = any || codes;

@@ -275,8 +275,9 @@ BOOST_AUTO_TEST_CASE(codes_in_labels_make_the_hierarchy) {
 }
 
 BOOST_AUTO_TEST_CASE(sub_codes_of_mixed_lengths_are_listed_not_summed) {
-  // sh-pt-wljd-2024-dept-budget p.29 prints "301 2" (款 02 without its 0) beside 30101: which rows
-  // are 301's children cannot be told, so its check is listed as not made, never skipped.
+  // One code cell "3012" (a 款 02 without its 0) beside 30101: which rows are 301's children
+  // cannot be told, so its check is listed as not made, never skipped. (Split 类 | 款 cells,
+  // "301 | 2", read as 30102: codes_test.)
   Table t = table_from_printed("部门一般公共预算基本支出部门预算经济分类预算表",
                                TableKind::GeneralBudgetBasicExpenditure,
                                {"经济分类科目编码", "经济分类科目名称", "合计"}, {C, L, A},
@@ -290,6 +291,41 @@ BOOST_AUTO_TEST_CASE(sub_codes_of_mixed_lengths_are_listed_not_summed) {
   BOOST_REQUIRE(c);
   BOOST_TEST(c->verdict == Verdict::NotChecked);
   BOOST_TEST(c->note.find("cannot be told") != std::string::npos);
+}
+
+// sh-pt-flyuan-2024-unit-budget p.9 prints 7 | 11 | 02 事业单位医疗 under 210 | 11: the row has
+// no code; it prints its 项, so it is a child of the 款 above (21011, listed as not checked), not
+// of 210 nor of the 合计 (both still summed). A 类 that reads as no code leaves the 合计 unsummed.
+BOOST_AUTO_TEST_CASE(a_row_whose_code_cells_spell_no_code) {
+  Table t = table_from_printed("支出预算总表", TableKind::Expenditure,
+                               {"类", "款", "项", "科目名称", "合计"}, {C, C, C, L, A},
+                               {{"210", "", "", "卫生健康支出", "5.00"},
+                                {"210", "11", "", "行政事业单位医疗", "5.00"},
+                                {"7", "11", "02", "事业单位医疗", "5.00"},
+                                {"", "", "", "合计", "5.00"}});
+  Document doc = doc_with({t});
+  check::run_checks(doc);
+  const Check* kuan = find(doc.checks, "parent_equals_children", "row 21011 行政事业单位医疗");
+  BOOST_REQUIRE(kuan);
+  BOOST_TEST(kuan->verdict == Verdict::NotChecked);
+  BOOST_TEST(kuan->note.find("'7 | 11 | 02'") != std::string::npos);
+  const Check* lei = find(doc.checks, "parent_equals_children", "row 210 卫生健康支出");
+  BOOST_REQUIRE(lei);
+  BOOST_TEST(lei->verdict == Verdict::Ok);
+  const Check* total = find(doc.checks, "total_row_equals_top_level_rows", "row 合计");
+  BOOST_REQUIRE(total);
+  BOOST_TEST(total->verdict == Verdict::Ok);
+
+  Table top = table_from_printed("支出预算总表", TableKind::Expenditure,
+                                 {"类", "款", "科目名称", "合计"}, {C, C, L, A},
+                                 {{"210", "", "卫生健康支出", "5.00"},
+                                  {"21", "", "住房保障支出", "2.00"},
+                                  {"", "", "合计", "7.00"}});
+  Document other = doc_with({top});
+  check::run_checks(other);
+  total = find(other.checks, "total_row_equals_top_level_rows", "row 合计");
+  BOOST_REQUIRE(total);
+  BOOST_TEST(total->verdict == Verdict::NotChecked);
 }
 
 BOOST_AUTO_TEST_CASE(economic_groups) {

@@ -143,3 +143,25 @@ BOOST_AUTO_TEST_CASE(checks_and_tidy_read_the_same_codes) {
   BOOST_TEST(code_of(t, 2) == "2040601");
   BOOST_TEST(code_of(named, 1) == "20404");
 }
+
+// Split 类 | 款 columns where a spreadsheet printed the 款 as a number: "301 | 2" is 30102 (a 款
+// has two digits; one digit can only have lost its 0). A 类 printed "7" has no such reading: the
+// row gets no code, and the parent it may belong to is listed as not checked, never summed without
+// it.
+BOOST_AUTO_TEST_CASE(a_kuan_without_its_zero_and_a_lei_of_one_digit) {
+  auto t = make({C, C, C, L, A}, {{"301", "", "", "工资福利支出", "30.00"},
+                                  {"301", "01", "", "基本工资", "10.00"},
+                                  {"301", "2", "", "津贴补贴", "20.00"}});
+  BOOST_TEST(code_of(t, 2) == "30102");
+  auto bad = make({C, C, C, L, A}, {{"210", "", "", "卫生健康支出", "5.00"},
+                                    {"210", "11", "", "行政事业单位医疗", "5.00"},
+                                    {"7", "11", "02", "事业单位医疗", "5.00"},
+                                    {"", "", "", "合计", "5.00"}});
+  BOOST_TEST(code_of(bad, 2) == "(none)");
+  auto codes = check::detail::row_codes(bad);
+  BOOST_TEST(codes[2] == "");
+  auto unread = check::detail::unread_codes(bad);
+  BOOST_REQUIRE(unread[2].has_value());
+  BOOST_TEST(*unread[2] == 3u);  // it prints its 项: a child of the 款 above
+  BOOST_TEST(!unread[1].has_value());
+}

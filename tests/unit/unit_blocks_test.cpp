@@ -151,6 +151,47 @@ BOOST_AUTO_TEST_CASE(unit_codes_are_not_subject_codes) {
     BOOST_TEST(verdict_name(c.verdict) == "ok", c.identity << " " << c.location);
 }
 
+// 部门代码 | 部门名称 (Wuxi, Suzhou 收入总表): the department's code, then its units' numbers.
+BOOST_AUTO_TEST_CASE(department_codes_are_unit_numbers) {
+  Table t = table(TableKind::Income, {"部门代码", "部门名称", "合计"}, {C, L, A},
+                  {{"合计", "", "30.00"},
+                   {"305", "某市某局", "30.00"},
+                   {"305001", "某市某局(本级)", "20.00"},
+                   {"305002", "某市某中心", "10.00"}});
+  parse::find_unit_blocks(t, t.department);
+  BOOST_TEST((t.roles[0] == ColumnRole::Unit));
+  BOOST_REQUIRE_EQUAL(t.unit_blocks.size(), 2u);
+  BOOST_TEST(t.unit_blocks[1].code == "305002");
+  auto checks = checked(t);
+  BOOST_TEST(count(checks, "parent_equals_children", "ok") == 0);
+  BOOST_TEST(count(checks, "total_row_equals_top_level_rows", "ok") == 0);
+  BOOST_TEST(count(checks, "total_row_equals_units", "ok") == 2);
+}
+
+// Whatever the header, a code column of 3- and 6-digit numbers holds units' numbers: a 科目编码
+// has 3, 5 or 7 digits. A column named for a classification, or with a 5-digit code, keeps its
+// role.
+BOOST_AUTO_TEST_CASE(six_digit_codes_are_unit_numbers_by_their_cells) {
+  Table units = table(TableKind::Income, {"编码", "名称", "合计"}, {C, L, A},
+                      {{"", "合计", "30.00"},
+                       {"153", "某市某局", "30.00"},
+                       {"153001", "某市某局", "20.00"},
+                       {"153002", "某市某支队", "10.00"}});
+  parse::find_unit_blocks(units, units.department);
+  BOOST_TEST((units.roles[0] == ColumnRole::Unit));
+  BOOST_TEST(units.unit_blocks.size() == 2u);
+  Table subjects = table(TableKind::Expenditure, {"编码", "名称", "合计"}, {C, L, A},
+                         {{"201", "一般公共服务支出", "3.00"},
+                          {"20101", "人大事务", "3.00"},
+                          {"201011", "?", "3.00"}});
+  parse::find_unit_blocks(subjects, subjects.department);
+  BOOST_TEST((subjects.roles[0] == ColumnRole::Code));
+  Table named = table(TableKind::Expenditure, {"功能分类科目编码", "名称", "合计"}, {C, L, A},
+                      {{"201", "一般公共服务支出", "3.00"}, {"201001", "?", "3.00"}});
+  parse::find_unit_blocks(named, named.department);
+  BOOST_TEST((named.roles[0] == ColumnRole::Code));
+}
+
 BOOST_AUTO_TEST_CASE(a_name_wrapped_in_its_cell_is_joined_and_a_unit_without_figures_is_kept) {
   Table t = table(TableKind::Unknown, {"单位名称", "项目名称", "预算数"}, {L, L, A},
                   {{"某市某", "综合管理", "10.00"},
