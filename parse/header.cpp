@@ -33,8 +33,11 @@ const std::string& cell(const std::vector<std::string>& row, std::size_t c) {
 bool is_column_number_row(const std::vector<std::string>& row) {
   // 1 2 3 … counting up by one (栏次), with short non-numeric marks allowed beside them
   // (栏次, 行次, 甲, 乙, **, 项目).
+  // A table with one money column numbers it alone ("** | 1"): one number is enough beside a
+  // mark that only a column-number row prints.
   int numbers = 0;
   int previous = 0;
+  bool marked = false;
   for (const auto& c : row) {
     if (c.empty()) continue;
     if (is_small_integer(c)) {
@@ -46,8 +49,10 @@ bool is_column_number_row(const std::vector<std::string>& row) {
     }
     bool short_mark = c.size() <= 6 && !normalize::parse_amount(c);  // ≤ 2 CJK characters
     if (!short_mark) return false;
+    marked =
+        marked || c == "*" || c == "**" || c == "栏次" || c == "行次" || c == "甲" || c == "乙";
   }
-  return numbers >= 2;
+  return numbers >= 2 || (numbers == 1 && previous == 1 && marked);
 }
 
 bool is_data_row(const std::vector<std::string>& row) {

@@ -59,6 +59,10 @@ BOOST_AUTO_TEST_CASE(column_number_rows_in_their_printed_forms) {
   BOOST_TEST(!is_column_number_row({"公务用车", "1", "3"}));    // not counting up by one
   BOOST_TEST(!is_column_number_row({"行政运行", "12", "13"}));  // a long label: a data row
   BOOST_TEST(!is_column_number_row({"1"}));
+  // zj-hz-sfj-2026 p.36: a table with one money column numbers it alone under its header.
+  BOOST_TEST(is_column_number_row({"**", "1"}));
+  BOOST_TEST(!is_column_number_row({"**", "2"}));        // a lone number must be column 1
+  BOOST_TEST(!is_column_number_row({"公务接待", "1"}));  // a label and an amount: data
 }
 
 BOOST_AUTO_TEST_CASE(data_rows) {
