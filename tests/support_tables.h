@@ -3,6 +3,7 @@
 #pragma once
 
 #include <boost/test/unit_test.hpp>
+#include <optional>
 #include <string>
 
 #include "core/model.h"
@@ -38,6 +39,21 @@ inline std::string cell(const Table& t, const std::string& row_label, const std:
                         int nth = 0) {
   const Value& v = row_labelled(t, row_label, nth)[column_named(t, column)];
   return v.is_null() ? "null" : v.text;
+}
+
+// The first table of that title, or nullptr (for tests that say what they found instead).
+inline const Table* table_titled(const Document& doc, const std::string& title) {
+  for (const auto& t : doc.tables)
+    if (t.title == title) return &t;
+  return nullptr;
+}
+
+// The first row with a text cell equal to `text`, or nullopt.
+inline std::optional<std::size_t> row_with(const Table& t, const std::string& text) {
+  for (std::size_t r = 0; r < t.rows.size(); ++r)
+    for (const auto& v : t.rows[r])
+      if (v.is_text() && v.text == text) return r;
+  return std::nullopt;
 }
 
 }  // namespace gongkai::testing

@@ -9,6 +9,7 @@
 #include "emit/row_key.h"
 #include "tests/support.h"
 #include "tests/support_checked.h"
+#include "tests/support_tables.h"
 
 using namespace gongkai;
 using namespace gongkai::testing;
@@ -18,20 +19,6 @@ namespace {
 
 const Document& doc(const char* set, const char* name) {
   return read_once(shared_dir() / "corpus" / set / name, true);
-}
-
-const Table* titled(const Document& d, const std::string& title) {
-  for (const auto& t : d.tables)
-    if (t.title == title) return &t;
-  return nullptr;
-}
-
-// The first row with a text cell equal to `text`.
-std::optional<std::size_t> row_with(const Table& t, const std::string& text) {
-  for (std::size_t r = 0; r < t.rows.size(); ++r)
-    for (const auto& v : t.rows[r])
-      if (v.is_text() && v.text == text) return r;
-  return std::nullopt;
 }
 
 std::vector<const Check*> checks(const Document& d, const std::string& table,
@@ -50,7 +37,7 @@ std::vector<const Check*> checks(const Document& d, const std::string& table,
 // unit.
 BOOST_AUTO_TEST_CASE(wuxi_department_codes_are_units, *utf::precondition(shared_present())) {
   const Document& d = doc("wild", "wx-17a8236f.pdf");
-  const Table* t = titled(d, "收入总表");
+  const Table* t = table_titled(d, "收入总表");
   BOOST_REQUIRE(t != nullptr);
   BOOST_TEST((t->roles[0] == ColumnRole::Unit));
   auto institute = row_with(*t, "无锡市教育科学研究院");
@@ -68,7 +55,7 @@ BOOST_AUTO_TEST_CASE(wuxi_department_codes_are_units, *utf::precondition(shared_
 
 BOOST_AUTO_TEST_CASE(suzhou_department_codes_are_units, *utf::precondition(shared_present())) {
   const Document& d = doc("wild", "suz-814bd146.pdf");
-  const Table* t = titled(d, "收入总表");
+  const Table* t = table_titled(d, "收入总表");
   BOOST_REQUIRE(t != nullptr);
   BOOST_TEST(t->unit_blocks.size() == 6u);  // 114001 … 114008; 114 is the department's line
   auto reserve = row_with(*t, "苏州市土地储备中心");
@@ -83,7 +70,7 @@ BOOST_AUTO_TEST_CASE(suzhou_department_codes_are_units, *utf::precondition(share
 BOOST_AUTO_TEST_CASE(a_kuan_without_its_zero, *utf::precondition(shared_present())) {
   const Document& d = doc("real", "sh-pt-wljd-2024-dept-budget.pdf");
   const std::string title = "2024年部门一般公共预算基本支出部门预算经济分类预算表";
-  const Table* t = titled(d, title);
+  const Table* t = table_titled(d, title);
   BOOST_REQUIRE(t != nullptr);
   auto allowance = row_with(*t, "津贴补贴");
   BOOST_REQUIRE(allowance.has_value());
@@ -99,7 +86,7 @@ BOOST_AUTO_TEST_CASE(a_kuan_without_its_zero, *utf::precondition(shared_present(
 BOOST_AUTO_TEST_CASE(a_lei_of_one_digit_is_no_code, *utf::precondition(shared_present())) {
   const Document& d = doc("real", "sh-pt-flyuan-2024-unit-budget.pdf");
   const std::string title = "2024年预算单位支出预算总表";
-  const Table* t = titled(d, title);
+  const Table* t = table_titled(d, title);
   BOOST_REQUIRE(t != nullptr);
   auto care = row_with(*t, "事业单位医疗");
   BOOST_REQUIRE(care.has_value());

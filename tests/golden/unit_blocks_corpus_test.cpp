@@ -11,6 +11,7 @@
 #include "parse/parse.h"
 #include "tests/support.h"
 #include "tests/support_checked.h"
+#include "tests/support_tables.h"
 
 using namespace gongkai;
 using namespace gongkai::testing;
@@ -19,20 +20,6 @@ namespace {
 
 Document checked(const char* name) {
   return testing::checked(shared_dir() / "corpus" / "wild" / name);
-}
-
-const Table* titled(const Document& doc, const std::string& title) {
-  for (const auto& t : doc.tables)
-    if (t.title == title) return &t;
-  return nullptr;
-}
-
-// The first row with a text cell equal to `text`.
-std::optional<std::size_t> row_with(const Table& t, const std::string& text) {
-  for (std::size_t r = 0; r < t.rows.size(); ++r)
-    for (const auto& v : t.rows[r])
-      if (v.is_text() && v.text == text) return r;
-  return std::nullopt;
 }
 
 // The verdicts of checks on `table` whose location starts with `location`.
@@ -58,7 +45,7 @@ int failures(const Document& doc, const std::string& table, const std::string& i
 
 BOOST_AUTO_TEST_CASE(shenzhen_unit_column, *boost::unit_test::precondition(shared_present())) {
   Document doc = checked("sz-63d734e6.pdf");
-  const Table* t = titled(doc, "支出总表");
+  const Table* t = table_titled(doc, "支出总表");
   BOOST_REQUIRE(t != nullptr);
   BOOST_TEST(t->unit_blocks.size() == 21u);
   BOOST_TEST(block_of(*t, 0) == nullptr);  // 深圳市人力资源和社会保障局: the department's line
@@ -79,7 +66,7 @@ BOOST_AUTO_TEST_CASE(shenzhen_unit_column, *boost::unit_test::precondition(share
 BOOST_AUTO_TEST_CASE(guangzhou_header_rows_and_a_wrapped_name,
                      *boost::unit_test::precondition(shared_present())) {
   Document doc = checked("gz-232c3196.pdf");
-  const Table* t = titled(doc, "部门预算基本支出预算表");
+  const Table* t = table_titled(doc, "部门预算基本支出预算表");
   BOOST_REQUIRE(t != nullptr);
   auto wrapped = row_with(*t, "广州市生态与农业气象中心(广州市气候变化中心)");
   BOOST_REQUIRE(wrapped.has_value());
@@ -94,7 +81,7 @@ BOOST_AUTO_TEST_CASE(guangzhou_header_rows_and_a_wrapped_name,
 
 BOOST_AUTO_TEST_CASE(xian_unit_codes, *boost::unit_test::precondition(shared_present())) {
   Document doc = checked("xa-838aeef9.pdf");
-  const Table* t = titled(doc, "部门综合预算收入总表");
+  const Table* t = table_titled(doc, "部门综合预算收入总表");
   BOOST_REQUIRE(t != nullptr);
   BOOST_TEST((t->roles[0] == ColumnRole::Unit));
   auto prison = row_with(*t, "西安市公安局监所管理支队");
