@@ -33,8 +33,10 @@ enum class TableKind {
   ProjectExpenditureCarryover,
   ProjectExpenditure,
   GovernmentProcurement,
+  GovernmentPurchasedServices,
   PerformanceTargetsDepartment,
   PerformanceTargetsProject,
+  PerformanceSelfEvaluation,
   BudgetUnits,
   TableList,
   Unknown,  // anything else with a table's shape

@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <memory>
 #include <vector>
 
@@ -26,6 +27,8 @@ const std::vector<Rule>& rules() {
     auto add = [&r](TableKind kind, const char* pattern) {
       r.push_back({kind, std::make_unique<normalize::Regex>(pattern)});
     };
+    // A list of projects and their scores; the 自评表 forms stay with the target forms below.
+    add(TableKind::PerformanceSelfEvaluation, R"(绩效自评(?:得分|分数))");
     add(TableKind::PerformanceTargetsDepartment, R"(整体.*绩效|绩效目标.*整体)");
     add(TableKind::PerformanceTargetsProject, R"(项目.*绩效|绩效目标|绩效指标)");
     add(TableKind::TableList, R"(^(?:报表)?目录$|报表目录|公开报表$)");
@@ -34,6 +37,8 @@ const std::vector<Rule>& rules() {
     add(TableKind::MeetingTrainingExpenses, R"(会议费|培训费)");
     add(TableKind::AgencyOperatingExpenses, R"(机关运行经费)");
     add(TableKind::GovernmentProcurement, R"(政府采购)");
+    // A table of the services bought; the 指导性目录 that lists what may be bought is none.
+    add(TableKind::GovernmentPurchasedServices, R"(政府购买服务.*表)");
     add(TableKind::ProjectExpenditureCarryover, R"(项目支出.*上年结转)");
     add(TableKind::ProjectExpenditure, R"(项目支出)");
     add(TableKind::StateCapitalBudget, R"(国有资本经营)");
@@ -61,6 +66,15 @@ const std::vector<Rule>& rules() {
 TableKind classify_title(std::string_view title) {
   for (const auto& rule : rules())
     if (RE2::PartialMatch(title, *rule.pattern)) return rule.kind;
+  return TableKind::Unknown;
+}
+
+TableKind classify_columns(std::span<const std::string> columns) {
+  // 项目名称 | 自评分数: the projects a 决算 scored itself on, printed without a title.
+  static const normalize::Regex score(R"((?:^|/)(?:绩效)?自评(?:得分|分数)$)");
+  if (columns.size() >= 2 && std::any_of(columns.begin(), columns.end(),
+                                         [](const auto& c) { return RE2::PartialMatch(c, score); }))
+    return TableKind::PerformanceSelfEvaluation;
   return TableKind::Unknown;
 }
 

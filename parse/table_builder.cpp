@@ -193,11 +193,14 @@ ColumnRole column_role(const std::string& name, const Grid& data, std::size_t c)
   // 备注 is a remark: an empty remark column is no amount column.
   static const normalize::Regex label_header(
       R"((?:名称|项目|科目|摘要|说明|内容|单位|用途|备注|时间|日期)$)");
-  // Counts, head-counts and weights: numbers, but not money.
+  // Counts, head-counts, weights and scores (自评分数): numbers, but not money.
   static const normalize::Regex quantity_header(
-      R"((?:^|/)(?:[^/]{0,4}数量|[^/]{0,4}人数|[^/]{0,4}权重[^/]{0,4})$|[(（]%[)）]$)");
+      R"((?:^|/)(?:[^/]{0,4}数量|[^/]{0,4}人数|[^/]{0,4}权重[^/]{0,4}|[^/]{0,4}(?:分数|得分))$|[(（]%[)）]$)");
+  // The year a row speaks of (2021 | 1493.51 …): a name of the row, never money.
+  static const normalize::Regex year_header(R"((?:^|/)(?:年度|年份)$)");
   if (RE2::PartialMatch(name, ordinal_header)) return ColumnRole::Ordinal;
   if (RE2::PartialMatch(name, quantity_header)) return ColumnRole::Quantity;
+  if (RE2::PartialMatch(name, year_header)) return ColumnRole::Label;
   if (RE2::PartialMatch(name, code_header))
     return holds_names_only(data, c) ? ColumnRole::Label : ColumnRole::Code;
   int amounts = 0, texts = 0;
@@ -257,6 +260,7 @@ Table build_table(PendingTable pending) {
   }
   if (!data.empty()) move_code_parts_to_header(data.front(), table.columns);
   if (!data.empty()) move_header_tails_to_header(data.front(), table.columns);
+  if (table.kind == TableKind::Unknown) table.kind = classify_columns(table.columns);
   for (std::size_t c = 0; c < width; ++c)
     table.roles.push_back(column_role(table.columns[c], data, c));
   for (const auto& r : data) {

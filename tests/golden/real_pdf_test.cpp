@@ -187,3 +187,24 @@ BOOST_AUTO_TEST_CASE(shanghai_final_account_headers, *utf::precondition(shared_p
   BOOST_TEST(altered.rows.empty());
   BOOST_TEST(altered.columns == original.columns, boost::test_tools::per_element());
 }
+
+// Kinds of the last tables of corpus/real's budget documents that had none: Beijing's 预算11表
+// 财政拨款政府购买服务明细表 (指导性目录 一级/二级/三级, 预算金额), and the list of projects and
+// their self-evaluation scores that Foshan's 决算 prints under its narrative (page 29, no title):
+// a score is a number, never money.
+BOOST_AUTO_TEST_CASE(purchased_services_and_self_evaluation_kinds,
+                     *utf::precondition(shared_present{})) {
+  const auto& b = doc("bj-czj-2026-budget-tables.pdf");
+  const auto& s = table_of_kind(b, TableKind::GovernmentPurchasedServices);
+  BOOST_TEST(s.number == "预算11表");
+  BOOST_TEST(s.unit == "万元");
+  BOOST_TEST(cell(s, "合计", "预算金额") == "9725.394000");
+  BOOST_TEST(cell(s, "法律咨询服务", "预算金额") == "256.362600");
+  const auto& f = doc("gd-fs-gdjtj-2019-final.pdf");
+  const auto& e = table_of_kind(f, TableKind::PerformanceSelfEvaluation);
+  BOOST_TEST(e.pages == (std::vector<int>{29}), boost::test_tools::per_element());
+  BOOST_TEST(e.rows.size() == 7u);
+  BOOST_TEST((e.roles.back() == ColumnRole::Quantity));
+  BOOST_TEST(cell(e, "2019年度聘请专家人员经费", "自评分数") == "96.53");
+  for (const auto& t : f.tables) BOOST_TEST((t.kind != TableKind::Unknown), t.title);
+}

@@ -3,6 +3,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include "parse/header.h"
+#include "parse/table_builder.h"
 
 using namespace gongkai::parse;
 using Names = std::vector<std::string>;
@@ -72,4 +73,16 @@ BOOST_AUTO_TEST_CASE(data_rows) {
   BOOST_TEST(!is_data_row({"", "合计", "一般公共预算", "政府性基金预算"}));  // a header row
   BOOST_TEST(!is_data_row({"项目", "2024年", "项目", "2024年合计"}));
   BOOST_TEST(!is_data_row({"项目", "2024", "2025"}));  // bare years name columns
+}
+
+// Numbers that are not money keep their place but no amount's role: scores (Foshan's 决算, page
+// 29: 自评分数 96.53) and the year a row speaks of (Xi'an: 年度 2021 | 总收入支出 1493.51).
+BOOST_AUTO_TEST_CASE(scores_and_years_are_no_amounts) {
+  using gongkai::ColumnRole;
+  const Grid scores = {{"质量抽检和试验检测管理", "100"}, {"2019年度聘请专家人员经费", "96.53"}};
+  BOOST_TEST((column_role("项目名称", scores, 0) == ColumnRole::Label));
+  BOOST_TEST((column_role("自评分数", scores, 1) == ColumnRole::Quantity));
+  const Grid years = {{"2021", "1493.51"}, {"2022", "1899.9"}, {"变化", "+406.39"}};
+  BOOST_TEST((column_role("年度", years, 0) == ColumnRole::Label));
+  BOOST_TEST((column_role("总收入支出", years, 1) == ColumnRole::Amount));
 }

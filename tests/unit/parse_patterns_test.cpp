@@ -1,6 +1,8 @@
 // Each RE2 pattern of parse/patterns.h, table-driven: what it must match and what it must not.
 #define BOOST_TEST_MODULE parse_patterns_test
 #include <boost/test/unit_test.hpp>
+#include <string>
+#include <vector>
 
 #include "normalize/vocabulary.h"
 #include "parse/classify.h"
@@ -152,6 +154,22 @@ BOOST_AUTO_TEST_CASE(kinds_from_titles) {
       {"省级预算部门(单位)整体支出绩效目标申报表", TableKind::PerformanceTargetsDepartment},
       {"山西省省级预算部门(单位)项目支出绩效目标申报表", TableKind::PerformanceTargetsProject},
       {"山西省部门政府购买服务指导性目录", TableKind::Unknown},
+      {"财政拨款政府购买服务明细表", TableKind::GovernmentPurchasedServices},  // Beijing 预算11表
+      {"2024年部门综合预算政府采购(资产配置、购买服务)预算表", TableKind::GovernmentProcurement},
+      {"项目支出绩效自评得分表", TableKind::PerformanceSelfEvaluation},
+      {"项目支出绩效自评表", TableKind::PerformanceTargetsProject},  // a form, with the targets
   };
   for (const auto& row : rows) BOOST_TEST(classify_title(row.title) == row.kind, row.title);
+}
+
+// A table printed under narrative without a title (Foshan's 决算, page 29: 项目名称 | 自评分数)
+// is known by its columns; other columns tell nothing.
+BOOST_AUTO_TEST_CASE(kinds_from_columns) {
+  using Names = std::vector<std::string>;
+  BOOST_TEST(classify_columns(Names{"项目名称", "自评分数"}) ==
+             TableKind::PerformanceSelfEvaluation);
+  BOOST_TEST(classify_columns(Names{"项目名称", "绩效自评得分"}) ==
+             TableKind::PerformanceSelfEvaluation);
+  BOOST_TEST(classify_columns(Names{"列1", "列2", "列3"}) == TableKind::Unknown);
+  BOOST_TEST(classify_columns(Names{"项目名称", "预算数"}) == TableKind::Unknown);
 }
