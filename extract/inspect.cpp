@@ -52,8 +52,10 @@ void inspect_page(const std::filesystem::path& pdf, int page, std::ostream& out)
     out << "grid " << i << ": " << grids[i].rows() << " rows x " << grids[i].columns()
         << " columns\n  columns x: " << coordinates(grids[i].xs)
         << "\n  rows y: " << coordinates(grids[i].ys) << '\n';
-  int next_region = 0;
-  for (const auto& line : lay_out_page(content, next_region)) {
+  LayoutState state;
+  const auto lines = lay_out_page(content, state);
+  for (const auto& axis : state.charts) out << "chart (not a table): value axis " << axis << '\n';
+  for (const auto& line : lines) {
     out << line.region << ' ' << describe(line.box) << ' ';
     for (std::size_t c = 0; c < line.cells.size(); ++c) out << (c ? "|" : "") << line.cells[c].text;
     out << '\n';

@@ -7,6 +7,7 @@
 #include <numeric>
 #include <optional>
 
+#include "extract/charts.h"
 #include "extract/glued_amount.h"
 
 namespace gongkai::extract {
@@ -592,10 +593,14 @@ std::string join_words(const std::vector<Word>& words) {
 }
 
 std::vector<SourceLine> lay_out_page(const PageContent& page, LayoutState& state) {
-  const auto grids = find_grids(page.segments);
+  auto grids = find_grids(page.segments);
+  // A chart's axis ticks and bar labels are no table's cells: its plot and numbers leave first.
+  auto words = page.words;
+  state.charts.clear();
+  for (const auto& chart : take_charts(grids, words)) state.charts.push_back(chart.axis);
   std::vector<std::vector<Word>> in_grid(grids.size());
   std::vector<Word> loose;
-  for (const auto& w : page.words) {
+  for (const auto& w : words) {
     const double x = centre_x(w.box), y = centre_y(w.box);
     auto g = std::find_if(grids.begin(), grids.end(),
                           [&](const Grid& grid) { return inside(grid.box(), x, y); });
@@ -640,7 +645,8 @@ std::vector<SourceLine> lay_out_page(const PageContent& page, LayoutState& state
 }
 
 std::vector<SourceLine> lay_out_page(const PageContent& page, int& next_region) {
-  LayoutState state{next_region, {}};
+  LayoutState state;
+  state.next_region = next_region;
   auto lines = lay_out_page(page, state);
   next_region = state.next_region;
   return lines;

@@ -117,6 +117,9 @@ struct LayoutState {
   int next_region = 0;
   CarriedColumns carried;
   int inferred_tables = 0;  // on the page laid out last: unruled tables with inferred columns
+  // On the page laid out last: the charts not read as tables (charts.h), each by its value axis
+  // as printed ("0 to 120000").
+  std::vector<std::string> charts;
 };
 
 // Finds unruled tables among the text rows of a page (unruled.cpp): runs of three or more rows

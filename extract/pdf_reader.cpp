@@ -127,6 +127,13 @@ void read_page(PdfSource& pdf, int number, LayoutState& state, SourceDocument& d
       d.code = "columns_inferred";
       doc.diagnostics.push_back(std::move(d));
     }
+    for (const auto& axis : state.charts) {
+      Diagnostic d = page_diagnostic(Diagnostic::Severity::Info, number,
+                                     "page " + std::to_string(number) + ": a chart (value axis " +
+                                         axis + "), not read as a table");
+      d.code = "chart_not_read";
+      doc.diagnostics.push_back(std::move(d));
+    }
     for (auto& line : lines) doc.lines.push_back(std::move(line));
   } catch (const WorkLimitError&) {
     throw;  // the file's time is up (or the run cancelled): not a fault of this page

@@ -212,6 +212,26 @@ bool sentence_text(std::string_view s) {
   return false;
 }
 
+// A percentage that is part of a name ("1%人口抽样调查", a digit, "%", an ideograph) in the
+// name cell of a row that ends in a decimal amount: no sentence's percentage, which a sentence
+// prints with its punctuation. Only such a row's other marks then make it prose.
+bool named_percentage_row(const std::vector<Chunk>& chunks) {
+  if (chunks.size() < 2 || !decimal_amount(text_of(chunks.back().words))) return false;
+  std::string rest;
+  bool named = false;
+  for (std::size_t k = 0; k + 1 < chunks.size(); ++k) {
+    const std::string text = text_of(chunks[k].words);
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      const bool percent = text[i] == '%' && i > 0 && text[i - 1] >= '0' && text[i - 1] <= '9' &&
+                           starts_han(std::string_view(text).substr(i + 1));
+      named = named || percent;
+      if (!percent) rest += text[i];
+    }
+    rest += ' ';
+  }
+  return named && !sentence_text(rest);
+}
+
 // A table's title or number on a line of its own ("2024年项目支出预算表（上年结转）",
 // "预算公开表 3"): what follows is another table.
 bool title_text(std::string s) {
@@ -242,7 +262,7 @@ Line line_of(const TextRow& row) {
   const std::string text = join_words(row.words);
   const bool captioned =
       caption_text(text, line.chunks.size()) || (line.chunks.size() == 1 && title_text(text));
-  line.prose = !captioned && sentence_text(text);
+  line.prose = !captioned && sentence_text(text) && !named_percentage_row(line.chunks);
   line.caption = captioned || line.prose;
   line.total = line.chunks.size() == 1 && total_text(text);
   return line;

@@ -201,3 +201,45 @@ BOOST_AUTO_TEST_CASE(xian_cover_with_spaces, *utf::precondition(shared_present{}
   BOOST_TEST(d.document.year == 2019);
   BOOST_TEST(d.document.kind == "budget");
 }
+
+// Xi'an: bar charts (a value axis 120000 … 0 beside gridlines, bar labels, category names) are
+// no tables: pages 7 and 9–13 give none, and each chart is named in a diagnostic. The table on
+// page 10 above a chart is read alone, its 年度 a name and not money (it was read with the
+// axis of page 8's chart as its header).
+BOOST_AUTO_TEST_CASE(xian_charts_are_not_tables, *utf::precondition(shared_present{})) {
+  const auto& d = doc("xa-9645ce95.pdf");
+  for (const auto& t : d.tables)
+    for (int p : t.pages) BOOST_TEST((p != 7 || t.kind == TableKind::BudgetUnits), t.title);
+  for (const auto& t : d.tables)
+    for (int p : t.pages) BOOST_TEST((p < 9 || p > 13), t.title);
+  int charts = 0;
+  for (const auto& x : d.diagnostics)
+    if (x.code == "chart_not_read") {
+      ++charts;
+      if (x.page == 9)
+        BOOST_TEST(x.message == "page 9: a chart (value axis 0 to 120000), not read as a table");
+    }
+  BOOST_TEST(charts == 5);
+  const auto& b = doc("xa-b807ca62.pdf");
+  const Table* compared = nullptr;
+  for (const auto& t : b.tables)
+    if (t.pages == std::vector<int>{10}) compared = &t;
+  BOOST_REQUIRE(compared);
+  BOOST_TEST(compared->columns ==
+                 (std::vector<std::string>{"年度", "总收入支出", "专项业务费", "基本支出"}),
+             boost::test_tools::per_element());
+  BOOST_TEST((compared->roles.front() == ColumnRole::Label));
+  BOOST_TEST(cell(*compared, "2022", "总收入支出") == "1899.9");
+  BOOST_TEST(cell(*compared, "变化", "基本支出") == "-19.11");
+}
+
+// Xi'an: a project named with a percentage ("1%人口普查（2026）", page 36) is a row of its table,
+// not a sentence: the rows under it stay in the table instead of starting an untitled one.
+BOOST_AUTO_TEST_CASE(xian_percentage_in_a_name, *utf::precondition(shared_present{})) {
+  const auto& d = doc("xa-09698190.pdf");
+  const auto& t = titled(d, "部门综合预算专项业务经费支出表", 1);  // the second 表10
+  BOOST_TEST(t.pages == (std::vector<int>{36}), boost::test_tools::per_element());
+  BOOST_TEST(cell(t, "1%人口普查(2026)", "项目金额") == "484600.00");
+  BOOST_TEST(cell(t, "社情民意调查", "项目金额") == "269000.00");
+  for (const auto& other : d.tables) BOOST_TEST((other.kind != TableKind::Unknown), other.title);
+}

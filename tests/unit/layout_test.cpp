@@ -194,3 +194,60 @@ BOOST_AUTO_TEST_CASE(stacked_tables_split) {
   BOOST_TEST(grids[0].columns() == 3);
   BOOST_TEST(grids[1].columns() == 2);
 }
+
+namespace {
+
+// A bar chart pasted from a spreadsheet, as a Xi'an budget prints one (xa-9645ce95, page 12): the
+// value axis right-aligned left of the gridlines, one line per tick, and its axis line; a bar
+// drawn with its edges; a bar's label inside the plot; the category names under it; a title above.
+gx::PageContent bar_chart(const std::vector<std::string>& ticks) {
+  gx::PageContent page{1, 842, 595, {}, {}};
+  page.words.push_back(word("部门预算支出经济分类明细", 276, 176, 493));
+  for (std::size_t k = 0; k < ticks.size(); ++k) {
+    const double y = 223.3 + 24.9 * static_cast<double>(k);
+    page.segments.push_back(h(y, 85.1, 721.6));
+    const double width = 5.0 * static_cast<double>(ticks[k].size());
+    page.words.push_back(word(ticks[k], 78.9 - width, y - 5, 78.9));
+  }
+  const double bottom = 223.3 + 24.9 * static_cast<double>(ticks.size() - 1);
+  page.segments.push_back(v(85.1, 223.3, bottom));  // the axis line
+  for (double x : {594.8, 632.9}) page.segments.push_back(v(x, 223.3 + 24.9, bottom));
+  page.words.push_back(word("96480", 600, 223.3 + 12, 626));
+  page.words.push_back(word("工资福利支出", 121.6, bottom + 11, 181.6));
+  page.words.push_back(word("对企业补助", 588.2, bottom + 11, 638.2));
+  return page;
+}
+
+std::string page_text(const std::vector<SourceLine>& lines) {
+  std::string text;
+  for (const auto& l : lines)
+    for (const auto& c : l.cells) text += c.text + "|";
+  return text;
+}
+
+}  // namespace
+
+// The axis 120000 … 0 steps down evenly beside the gridlines: a chart, not a table. Its ticks,
+// the bar's label and the category names leave the page; the title stays as text.
+BOOST_AUTO_TEST_CASE(chart_is_not_a_table) {
+  const auto page = bar_chart({"120000", "100000", "80000", "60000", "40000", "20000", "0"});
+  gx::LayoutState state;
+  const auto lines = gx::lay_out_page(page, state);
+  BOOST_TEST(state.charts == (Texts{"0 to 120000"}), boost::test_tools::per_element());
+  for (const auto& l : lines) BOOST_TEST(l.region == -1);
+  const std::string text = page_text(lines);
+  BOOST_TEST(text == "部门预算支出经济分类明细|");
+}
+
+// Numbers beside the same rulings that do not step evenly (a table's amounts, a column of
+// 序号 counting up) are no axis: nothing is taken off the page.
+BOOST_AUTO_TEST_CASE(uneven_numbers_are_no_axis) {
+  for (const Texts& numbers : {Texts{"120000", "90000", "85000", "20000", "15000", "100", "0"},
+                               Texts{"1", "2", "3", "4", "5", "6", "7"}}) {
+    gx::LayoutState state;
+    const auto lines = gx::lay_out_page(bar_chart(numbers), state);
+    BOOST_TEST(state.charts.empty());
+    BOOST_TEST(page_text(lines).find(numbers[1]) != std::string::npos);
+    BOOST_TEST(page_text(lines).find("96480") != std::string::npos);
+  }
+}
