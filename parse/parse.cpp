@@ -124,6 +124,7 @@ class DocumentWalker {
     if (title) {
       doc_.narrative.pop_back();
       doc_.narrative_pages.pop_back();
+      pending_number_ = std::move(number_before_head_);
     } else {
       title = match_title(text);
     }
@@ -164,7 +165,7 @@ class DocumentWalker {
     doc_.narrative_pages.push_back(line.page);
     if (!document_title_seen_) read_cover_in_lines();
     narrative_just_before_ = true;
-    pending_number_.clear();
+    number_before_head_ = std::exchange(pending_number_, {});
   }
 
   // "(2026年度)" under a title, or alone heading a continuation page: it dates the table and
@@ -205,17 +206,45 @@ class DocumentWalker {
   // needed two lines), not a sentence, and the tail short.
   std::optional<TitleMatch> wrapped_title(const std::string& tail) const {
     const std::string& head = doc_.narrative.back();
-    if (tail.size() > 30 || head.size() < 24 || head.find("。") != std::string::npos ||
-        head.find("，") != std::string::npos)
+    bool open_ended = ends_mid_title(head);
+    std::string_view body(head);
+    for (std::string_view comma : {"，", ","})
+      if (open_ended && body.ends_with(comma)) body.remove_suffix(comma.size());
+    // An open-ended head takes a tail as long as a title line ("会议费、培训费支出预算表(…)").
+    if (tail.size() > (open_ended ? 90u : 30u) || head.size() < 24 ||
+        body.find("。") != std::string_view::npos || body.find("，") != std::string_view::npos)
       return std::nullopt;
     auto whole = match_title(head + tail);
+    auto alone = match_title(tail);
+    if (open_ended) {
+      // Never the table's 单位 line, its year, or the next table's title (numbered or dated).
+      if (is_subtitle(tail) || department_in(tail) || normalize::unit_in(tail) ||
+          (alone && (!alone->number.empty() || starts_with_year(tail))))
+        return std::nullopt;
+      return whole;
+    }
     // A tail that is a title of its own is one, unless it names no kind ("预算表(不含上年结转)")
     // and the two lines together do.
-    if (auto alone = match_title(tail); whole && alone && whole->number.empty() &&
-                                        (classify_title(alone->title) != TableKind::Unknown ||
-                                         classify_title(whole->title) == TableKind::Unknown))
+    if (whole && alone && whole->number.empty() &&
+        (classify_title(alone->title) != TableKind::Unknown ||
+         classify_title(whole->title) == TableKind::Unknown))
       return std::nullopt;
     return whole;
+  }
+
+  // A head that stops on a conjunction, a list comma or an open bracket cannot end a title
+  // ("…“三公”经费及" / "会议费、培训费支出预算表"): the next line completes it, even when that line
+  // alone reads as a title naming only the head's last item.
+  static bool ends_mid_title(std::string_view text) {
+    for (std::string_view end : {"及", "和", "与", "、", "，", ",", "（", "("})
+      if (text.ends_with(end)) return true;
+    return false;
+  }
+
+  static bool starts_with_year(std::string_view text) {
+    std::size_t digits = 0;
+    while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9') ++digits;
+    return digits == 4 && text.substr(digits).starts_with("年");
   }
 
   bool next_text_is_title() const {
@@ -515,6 +544,7 @@ class DocumentWalker {
   std::vector<PendingTable> closed_;
   PendingTable next_meta_;  // metadata seen before its table's title
   std::string pending_number_;
+  std::string number_before_head_;  // the number above a line read as narrative: a title's head?
   std::string last_department_;
   std::string cover_department_;
   std::string previous_text_;

@@ -185,6 +185,25 @@ BOOST_AUTO_TEST_CASE(xian_kinds, *utf::precondition(shared_present{})) {
   BOOST_TEST(e.pages.front() == 48);
 }
 
+// Xi'an, page 77: "表13" / "2021年部门综合预算一般公共预算拨款“三公”经费及" / "会议费、培训费支出
+// 预算表（不含上年结转）": a line ending in 及 goes on in the next, though that line alone reads as
+// a 会议费/培训费 title; the number above the head stays the table's (表12 likewise).
+BOOST_AUTO_TEST_CASE(xian_title_wrapped_after_conjunction, *utf::precondition(shared_present{})) {
+  const auto& x = doc("xa-f5204630.pdf");
+  const auto& t = titled(x,
+                         "2021年部门综合预算一般公共预算拨款“三公”经费及会议费、培训费支出预算表"
+                         "(不含上年结转)");
+  BOOST_TEST(t.kind == TableKind::ThreePublicExpenses);
+  BOOST_TEST(t.number == "表13");
+  BOOST_TEST(t.pages.front() == 77);
+  BOOST_TEST(cell(t, "合计", "2021年/培训费") == "1023214.00");
+  BOOST_TEST(
+      titled(x, "2021年部门综合预算政府采购(资产配置、购买服务)预算表(不含上年结转)").number ==
+      "表12");
+  for (const auto& table : x.tables)
+    BOOST_TEST(table.title != "会议费、培训费支出预算表(不含上年结转)");
+}
+
 // Xi'an: "对附属单位上缴收" wraps its last character below the header's ruling, into the first data
 // row's cell ("入 0.00", page 42): the header gets it back, the cell reads 0.00.
 BOOST_AUTO_TEST_CASE(xian_header_tail_in_first_row, *utf::precondition(shared_present{})) {
