@@ -2,6 +2,7 @@
 // Nothing here knows poppler, ICU or RE2: each stage keeps its library types to itself.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -19,6 +20,13 @@ struct Box {
   double width() const { return x1 - x0; }
   double height() const { return y1 - y0; }
 };
+
+// The smallest box holding both.
+inline Box unite(Box a, const Box& b) {
+  a.x0 = std::min(a.x0, b.x0), a.y0 = std::min(a.y0, b.y0);
+  a.x1 = std::max(a.x1, b.x1), a.y1 = std::max(a.y1, b.y1);
+  return a;
+}
 
 // A problem that did not stop the file: kept, capped, and written into the outputs.
 struct Diagnostic {
@@ -125,6 +133,11 @@ struct Table {
   std::vector<RowPlace> header_places;  // the header rows as printed
   std::vector<RowPlace> row_places;     // parallel to rows
 };
+
+// The table as a reader names it: "表3 一般公共预算支出表", or the title alone when unnumbered.
+inline std::string numbered_title(const Table& t) {
+  return t.number.empty() ? t.title : t.number + " " + t.title;
+}
 
 // One cell of Document::tables, as a check names it (indices).
 struct TableCell {

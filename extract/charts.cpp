@@ -86,9 +86,7 @@ std::vector<std::vector<Tick>> axes_in(const std::vector<Tick>& column) {
 
 Box box_of(const std::vector<Tick>& axis) {
   Box b = axis.front().box;
-  for (const auto& t : axis)
-    b = {std::min(b.x0, t.box.x0), std::min(b.y0, t.box.y0), std::max(b.x1, t.box.x1),
-         std::max(b.y1, t.box.y1)};
+  for (const auto& t : axis) b = unite(b, t.box);
   return b;
 }
 
@@ -131,9 +129,8 @@ std::vector<Chart> take_charts(std::vector<Grid>& grids, std::vector<Word>& word
       for (const auto& t : axis) drop[t.word] = true;
       for (std::size_t i = 0; i < words.size(); ++i)
         if (centred_in(area, words[i].box) || centred_in(names, words[i].box)) drop[i] = true;
-      charts.push_back({{std::min(a.x0, area.x0), std::min(a.y0, area.y0), std::max(a.x1, area.x1),
-                         std::max(a.y1, area.y1)},
-                        words[axis.back().word].text + " to " + words[axis.front().word].text});
+      charts.push_back(
+          {unite(a, area), words[axis.back().word].text + " to " + words[axis.front().word].text});
     }
   std::vector<Word> kept_words;
   for (std::size_t i = 0; i < words.size(); ++i)

@@ -35,12 +35,6 @@ class UnionFind {
   std::vector<int> parent_;
 };
 
-Box unite(Box a, const Box& b) {
-  a.x0 = std::min(a.x0, b.x0), a.y0 = std::min(a.y0, b.y0);
-  a.x1 = std::max(a.x1, b.x1), a.y1 = std::max(a.y1, b.y1);
-  return a;
-}
-
 double centre_x(const Box& b) {
   return (b.x0 + b.x1) / 2;
 }

@@ -14,10 +14,6 @@ bool has_extent(const Box& b) {
   return b.width() > 0.5 && b.height() > 0.5;
 }
 
-Box unite(const Box& a, const Box& b) {
-  return {std::min(a.x0, b.x0), std::min(a.y0, b.y0), std::max(a.x1, b.x1), std::max(a.y1, b.y1)};
-}
-
 MarkKind kind_of(ColumnRole role) {
   switch (role) {
     case ColumnRole::Code:
@@ -67,9 +63,7 @@ void mark_table(const Table& t, std::size_t ti, int page, std::vector<PageMark>&
       cells.push_back({kind, b, ti, r, c, v.text});
     }
   }
-  if (any)
-    outline.push_back(
-        {MarkKind::Table, extent, ti, 0, 0, t.number.empty() ? t.title : t.number + " " + t.title});
+  if (any) outline.push_back({MarkKind::Table, extent, ti, 0, 0, numbered_title(t)});
 }
 
 // Text without spaces: a PDF breaks words and lines anywhere.
