@@ -136,7 +136,7 @@ class Writer {
     names_.push_back(name);
     lxw_worksheet* ws = workbook_add_worksheet(workbook_.get(), name.c_str());
     if (!ws) fail("cannot add the sheet " + name);
-    string(ws, kXlsxTitleRow, 0, t.number.empty() ? t.title : t.number + " " + t.title, bold_);
+    string(ws, kXlsxTitleRow, 0, numbered_title(t), bold_);
     const std::pair<const char*, std::string> info[] = {
         {"部门", t.department},
         {"单位", t.unit},

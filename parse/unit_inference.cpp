@@ -45,10 +45,6 @@ bool prints_amount(const Table& t, Decimal wanted) {
   return found;
 }
 
-std::string table_name(const Table& t) {
-  return t.number.empty() ? t.title : t.number + " " + t.title;
-}
-
 void infer_unit(Document& doc, std::size_t target) {
   Table& t = doc.tables[target];
   auto total = largest_amount(t);
@@ -65,8 +61,8 @@ void infer_unit(Document& doc, std::size_t target) {
   if (units.size() != 1) return;
   t.unit = *units.begin();
   doc.diagnostics.push_back({Diagnostic::Severity::Info, t.pages.empty() ? 0 : t.pages.front(),
-                             "table '" + table_name(t) + "' prints no unit; " + t.unit +
-                                 " is taken from table '" + table_name(*witness) +
+                             "table '" + numbered_title(t) + "' prints no unit; " + t.unit +
+                                 " is taken from table '" + numbered_title(*witness) +
                                  "', which prints the same total " + total->to_string(),
                              "unit_inferred"});
 }
